@@ -1,0 +1,79 @@
+package nianbao.extract;
+
+import nianbao.model.BadInputException;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a plain-text report: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK, decided by the bytes
+ * themselves — strict UTF-8 first, then GB18030.
+ */
+public final class TextExtractor {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    public SourceDocument read(byte[] bytes) throws BadInputException {
+        return SourceDocument.ofText("txt", decode(bytes));
+    }
+
+    /** Decodes bytes to text by content; fails with a bad-input message when the bytes are not text at all. */
+    public static String decode(byte[] bytes) throws BadInputException {
+        String text;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            text = strict(bytes, 3, StandardCharsets.UTF_8);
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            text = strict(bytes, 2, StandardCharsets.UTF_16LE);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            text = strict(bytes, 2, StandardCharsets.UTF_16BE);
+        } else {
+            text = strict(bytes, 0, StandardCharsets.UTF_8);
+            if (text == null) {
+                text = strict(bytes, 0, GB18030);
+            }
+        }
+        if (text == null || looksBinary(text)) {
+            throw new BadInputException("文件不是可识别的文本，可能已损坏或是二进制文件",
+                    "not readable text: the file may be corrupt or binary");
+        }
+        return text;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Control characters other than tab, line breaks and form feed mean the bytes were never text. */
+    private static boolean looksBinary(String text) {
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                control++;
+            }
+        }
+        return control > 0 && control * 100 > text.length();
+    }
+}
