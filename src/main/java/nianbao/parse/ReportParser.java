@@ -1,12 +1,166 @@
 package nianbao.parse;
 
 import nianbao.extract.SourceDocument;
+import nianbao.extract.SourceLine;
+import nianbao.format.FormatSpec;
+import nianbao.format.Formats;
+import nianbao.format.Labels;
+import nianbao.format.RowSpec;
+import nianbao.format.TableSpec;
 import nianbao.model.BadInputException;
+import nianbao.model.FormatVersion;
 import nianbao.model.Report;
+import nianbao.model.Section;
+import nianbao.model.Tables;
+import nianbao.model.TextBlock;
 
-/** Turns a source document into a Report: sections, the three tables under canonical keys, organ, year, format. */
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a source document into a Report: finds the six sections, reads the three tables under the canonical keys
+ * (rows by label, table 四 by position), decides which national format the tables follow, and reads the organ and
+ * year. Everything outside the tables is kept as narrative for the narrative checks.
+ */
 public final class ReportParser {
+
     public Report parse(SourceDocument doc, String file) throws BadInputException {
-        throw new UnsupportedOperationException("being written");
+        List<SourceLine> lines = doc.lines();
+        ReportLayout layout = ReportLayout.of(lines, SectionLocator.locate(lines, Formats.v2021()));
+        Tables.Builder tables = Tables.builder();
+        List<String> markers = new ArrayList<>();
+
+        List<Token> activeTokens = Tokenizer.tokenize(layout.tableLines(2));
+        FormatVersion version = detectVersion(activeTokens, markers);
+        FormatSpec format = Formats.of(version);
+        int rowsFound = readActive(format.table(Formats.ACTIVE), activeTokens, tables, markers);
+        rowsFound += readRequests(Tokenizer.tokenize(layout.tableLines(3)), tables, markers);
+        boolean table4 = new PositionTableReader(format.table(Formats.REVIEW_LITIGATION))
+                .read(Tokenizer.tokenize(layout.tableLines(4)), tables);
+        if (rowsFound == 0 && !table4) {
+            throw new BadInputException("未找到政府信息公开工作年度报告的统计表格，此文件可能不是年度报告",
+                    "no statistics tables found: this does not look like a government information disclosure annual report");
+        }
+        TitleReader.Title title = TitleReader.read(lines, layout.headingLines());
+        List<Section> sections = layout.sections();
+        List<TextBlock> narrative = layout.narrative();
+        return new Report(file, doc.format(), title.organ(), title.year(), version, tables.build(), sections,
+                narrative, markers, doc.text());
+    }
+
+    private static FormatVersion detectVersion(List<Token> activeTokens, List<String> markers) {
+        String text = new LabelStream(activeTokens).text();
+        for (String fingerprint : Formats.v2019().fingerprints()) {
+            if (text.contains(Labels.normalize(fingerprint))) {
+                markers.add(fingerprint);
+            }
+        }
+        return markers.isEmpty() ? FormatVersion.V2021 : FormatVersion.V2019;
+    }
+
+    private static int readActive(TableSpec active, List<Token> tokens, Tables.Builder tables, List<String> markers) {
+        tables.table(active.key());
+        List<RowValues> rows = new LabelTableReader(active, active.rows()).read(tokens, tables);
+        if (active == Formats.v2021().table(Formats.ACTIVE)) {
+            String stream = new LabelStream(tokens).text();
+            String full = Labels.normalize("行政规范性文件");
+            String bare = Labels.normalize("规范性文件");
+            if (stream.contains(bare) && !stream.contains(full)) {
+                markers.add("规范性文件");
+            }
+        }
+        return rows.size();
+    }
+
+    /** Reads table 三; the 2019 format's single （六）其他处理 row is used when the 2021 sub-rows are absent. */
+    private static int readRequests(List<Token> tokens, Tables.Builder tables, List<String> markers) {
+        tables.table(Formats.REQUESTS);
+        TableSpec spec = Formats.v2021().table(Formats.REQUESTS);
+        String stream = new LabelStream(tokens).text();
+        List<RowSpec> rows = spec.rows();
+        if (!stream.contains(Labels.normalize("申请人无正当理由逾期")) && stream.contains(Labels.normalize("（六）其他处理"))) {
+            rows = Formats.v2019().table(Formats.REQUESTS).rows();
+            markers.add("（六）其他处理（单行）");
+        }
+        return new LabelTableReader(spec, rows).read(tokens, tables).size();
+    }
+
+    /** Which lines belong to which section, chosen among repeated headings. */
+    private record ReportLayout(List<SectionLocator.Hit> chosen, List<SourceLine> lines) {
+        static ReportLayout of(List<SourceLine> lines, List<SectionLocator.Hit> hits) {
+            List<SectionLocator.Hit> chosen = new ArrayList<>();
+            for (int number = 1; number <= 6; number++) {
+                SectionLocator.Hit best = null;
+                int bestScore = -1;
+                for (SectionLocator.Hit hit : hits) {
+                    if (hit.spec().number() != number) {
+                        continue;
+                    }
+                    int score = number >= 2 && number <= 4 ? digitLines(lines, hit.line(), nextHeading(hits, hit)) : 0;
+                    if (score > bestScore) {
+                        best = hit;
+                        bestScore = score;
+                    }
+                }
+                if (best != null) {
+                    chosen.add(best);
+                }
+            }
+            chosen.sort(java.util.Comparator.comparingInt(SectionLocator.Hit::line));
+            return new ReportLayout(chosen, lines);
+        }
+
+        private static int nextHeading(List<SectionLocator.Hit> hits, SectionLocator.Hit hit) {
+            return hits.stream().mapToInt(SectionLocator.Hit::line).filter(l -> l > hit.line()).min()
+                    .orElse(Integer.MAX_VALUE);
+        }
+
+        private static int digitLines(List<SourceLine> lines, int from, int to) {
+            int count = 0;
+            for (int i = from + 1; i < Math.min(to, lines.size()); i++) {
+                if (lines.get(i).text().chars().anyMatch(Character::isDigit)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** The lines of a table section: from its heading to the next chosen heading. */
+        List<SourceLine> tableLines(int number) {
+            for (int i = 0; i < chosen.size(); i++) {
+                if (chosen.get(i).spec().number() == number) {
+                    int end = i + 1 < chosen.size() ? chosen.get(i + 1).line() : lines.size();
+                    return lines.subList(chosen.get(i).line() + 1, end);
+                }
+            }
+            return List.of();
+        }
+
+        Set<Integer> headingLines() {
+            Set<Integer> set = new HashSet<>();
+            chosen.forEach(h -> set.add(h.line()));
+            return set;
+        }
+
+        List<Section> sections() {
+            return chosen.stream().map(SectionLocator.Hit::section).toList();
+        }
+
+        /** Every line outside the three table sections, as running text. */
+        List<TextBlock> narrative() {
+            Set<Integer> tableLines = new HashSet<>();
+            for (int number = 2; number <= 4; number++) {
+                tableLines(number).forEach(l -> tableLines.add(l.index()));
+            }
+            List<TextBlock> blocks = new ArrayList<>();
+            for (SourceLine line : lines) {
+                if (!tableLines.contains(line.index()) && !line.text().isBlank()) {
+                    blocks.add(new TextBlock(line.text(), new nianbao.model.Span(line.start(), line.end())));
+                }
+            }
+            return blocks;
+        }
     }
 }

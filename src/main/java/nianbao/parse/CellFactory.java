@@ -1,0 +1,27 @@
+package nianbao.parse;
+
+import nianbao.model.Cell;
+import nianbao.model.CellRef;
+import nianbao.model.Provenance;
+
+/** Turns a placed token (or the absence of one) into a Cell with its provenance and doubt. */
+final class CellFactory {
+    private CellFactory() {
+    }
+
+    static Cell fromToken(CellRef ref, Token token, String doubt) {
+        Provenance provenance = Provenance.of(token.span());
+        Cell cell = switch (token.kind()) {
+            case NUMBER -> Cell.number(ref, token.text(), ValueText.number(token.text()), provenance);
+            case BLANK -> Cell.blank(ref, token.text(), provenance);
+            case TEXT -> Cell.text(ref, token.text(), provenance);
+        };
+        return doubt == null ? cell : cell.withUncertainty(doubt);
+    }
+
+    /** A cell that nothing was printed in; its provenance is the row's label. */
+    static Cell missing(CellRef ref, Token rowLabel, String doubt) {
+        Cell cell = Cell.blank(ref, "", Provenance.of(rowLabel.span()));
+        return doubt == null ? cell : cell.withUncertainty(doubt);
+    }
+}

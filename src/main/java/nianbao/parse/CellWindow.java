@@ -1,0 +1,59 @@
+package nianbao.parse;
+
+import java.util.List;
+
+/**
+ * Places the cells of a row in a delimited layout (tabs, pipes, one cell per line), where every cell exists but a row
+ * may carry extra empty cells from merged label columns: the values are the run of n cells that holds every
+ * non-empty one, and where several runs would do, the offset most rows of the same table use decides.
+ */
+final class CellWindow {
+    private CellWindow() {
+    }
+
+    /** The offsets at which a run of n cells holds every non-blank token, in increasing order. */
+    static int[] candidateOffsets(List<Token> cells, int n) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (cells.size() <= n) {
+            return new int[]{0};
+        }
+        if (first < 0) {
+            first = 0;
+            last = 0;
+        }
+        int lo = Math.max(0, last - n + 1);
+        int hi = Math.min(first, cells.size() - n);
+        if (hi < lo) {
+            return new int[0];
+        }
+        int[] offsets = new int[hi - lo + 1];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = lo + i;
+        }
+        return offsets;
+    }
+
+    static Placement place(List<Token> cells, int n, int offset, String doubt) {
+        int[] columns = new int[cells.size()];
+        String[] doubts = new String[n];
+        for (int i = 0; i < cells.size(); i++) {
+            int c = i - offset;
+            columns[i] = c >= 0 && c < n ? c : -1;
+        }
+        if (cells.size() - offset < n || doubt != null) {
+            for (int c = 0; c < n; c++) {
+                doubts[c] = doubt != null ? doubt : (c >= cells.size() - offset ? "此行单元格数少于列数" : null);
+            }
+        }
+        return new Placement(columns, doubts);
+    }
+}

@@ -1,0 +1,199 @@
+package nianbao.parse;
+
+import nianbao.format.ColumnSpec;
+import nianbao.format.Formats;
+import nianbao.format.Labels;
+import nianbao.format.RowSpec;
+import nianbao.format.TableSpec;
+import nianbao.model.CellRef;
+import nianbao.model.Tables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a table whose rows are found by label (tables 二 and 三): locates every row, collects its value tokens, then
+ * places them into columns — by cell position where the layout delimits cells, otherwise by count when the row is
+ * full, otherwise by horizontal position and arithmetic, with doubts recorded.
+ */
+final class LabelTableReader {
+    private static final Set<String> HEADER_WORDS = Set.of("信息内容", "申请人情况", "法人或其他组织", "自然人", "商业企业",
+            "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "本年度办理结果", "本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和",
+            "本年收费金额(单位:万元,保留4位小数)", "单位:万元", "采购总金额", "采购项目数量");
+
+    private final TableSpec table;
+    private final List<RowSpec> rows;
+
+    LabelTableReader(TableSpec table, List<RowSpec> rows) {
+        this.table = table;
+        this.rows = rows;
+    }
+
+    /** Reads the rows found among the tokens into the builder; returns the rows that were found. */
+    List<RowValues> read(List<Token> tokens, Tables.Builder out) {
+        LabelStream stream = new LabelStream(tokens);
+        List<RowHit> hits = RowLocator.locate(stream, rows);
+        ValueCollector collector = new ValueCollector(tokens, labelTexts());
+        List<RowValues> found = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            RowHit hit = hits.get(i);
+            int end = i + 1 < hits.size() ? hits.get(i + 1).token() : tokens.size();
+            String label = Labels.normalize(hit.row().label());
+            List<Token> values = UnitMerger.merge(collector.collect(hit.token(), end, label), hit.row());
+            found.add(new RowValues(hit.row(), tokens.get(hit.token()), values));
+        }
+        int learnedOffset = learnOffset(found);
+        Map<Integer, double[]> ratios = referenceRatios(found);
+        for (RowValues rv : found) {
+            write(rv, placement(rv, learnedOffset, ratios), out);
+        }
+        return found;
+    }
+
+    private Placement placement(RowValues rv, int learnedOffset, Map<Integer, double[]> ratios) {
+        int n = rv.columnCount();
+        List<Token> values = rv.values();
+        if (rv.delimited()) {
+            int[] offsets = CellWindow.candidateOffsets(values, n);
+            if (offsets.length == 0) {
+                return CellWindow.place(values, n, 0, "此行数值多于列数，无法确定各值所在列");
+            }
+            int chosen = offsets[0];
+            boolean known = offsets.length == 1;
+            for (int o : offsets) {
+                if (o == learnedOffset) {
+                    chosen = o;
+                    known = true;
+                }
+            }
+            return CellWindow.place(values, n, chosen, known ? null : "无法确定空白单元格所在列");
+        }
+        if (values.size() == n) {
+            int[] columns = new int[n];
+            for (int i = 0; i < n; i++) {
+                columns[i] = i;
+            }
+            return Placement.certain(columns, n);
+        }
+        if (values.size() > n) {
+            int[] columns = new int[values.size()];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = i < n ? i : -1;
+            }
+            String[] doubts = new String[n];
+            java.util.Arrays.fill(doubts, "此行读到的数值多于列数，可能混入了其他文字中的数字");
+            return new Placement(columns, doubts);
+        }
+        double[] reference = rv.aligned() ? ratios.get(n) : null;
+        return AlignedPlacer.place(values, n, reference, shape(rv.row()));
+    }
+
+    private RowShape shape(RowSpec row) {
+        if (!table.key().equals(Formats.REQUESTS)) {
+            return RowShape.NONE;
+        }
+        return RowShape.sum(6, 0, 1, 2, 3, 4, 5);
+    }
+
+    private void write(RowValues rv, Placement placement, Tables.Builder out) {
+        List<ColumnSpec> columns = rv.row().columns();
+        boolean[] written = new boolean[columns.size()];
+        for (int i = 0; i < rv.values().size(); i++) {
+            int c = placement.columns()[i];
+            if (c < 0 || written[c]) {
+                continue;
+            }
+            CellRef ref = new CellRef(table.key(), rv.row().key(), columns.get(c).key());
+            out.put(CellFactory.fromToken(ref, rv.values().get(i), placement.doubts()[c]));
+            written[c] = true;
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (!written[c]) {
+                CellRef ref = new CellRef(table.key(), rv.row().key(), columns.get(c).key());
+                out.put(CellFactory.missing(ref, rv.label(), placement.doubts()[c]));
+            }
+        }
+    }
+
+    /** The window offset that delimited rows with only one possible window use most. */
+    private static int learnOffset(List<RowValues> found) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (RowValues rv : found) {
+            if (rv.delimited() && rv.values().size() > rv.columnCount()) {
+                int[] offsets = CellWindow.candidateOffsets(rv.values(), rv.columnCount());
+                if (offsets.length == 1) {
+                    votes.merge(offsets[0], 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+    }
+
+    /**
+     * Column positions relative to the last column, per column count: measured on the aligned rows that print every
+     * value; failing those (a table with many blanks), assumed evenly spaced from where rows usually start.
+     */
+    private static Map<Integer, double[]> referenceRatios(List<RowValues> found) {
+        Map<Integer, double[]> sums = new HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
+        Map<Integer, List<Double>> firstRatios = new HashMap<>();
+        for (RowValues rv : found) {
+            int n = rv.columnCount();
+            List<Token> v = rv.values();
+            if (!rv.aligned() || n < 2 || v.size() < 2) {
+                continue;
+            }
+            double last = v.get(v.size() - 1).x();
+            if (v.size() == n) {
+                double[] s = sums.computeIfAbsent(n, k -> new double[n]);
+                for (int c = 0; c < n; c++) {
+                    s[c] += v.get(c).x() / last;
+                }
+                counts.merge(n, 1, Integer::sum);
+            } else {
+                firstRatios.computeIfAbsent(n, k -> new ArrayList<>()).add(v.get(0).x() / last);
+            }
+        }
+        Map<Integer, double[]> ratios = new HashMap<>();
+        sums.forEach((n, s) -> {
+            double[] r = new double[n];
+            for (int c = 0; c < n; c++) {
+                r[c] = s[c] / counts.get(n);
+            }
+            ratios.put(n, r);
+        });
+        firstRatios.forEach((n, list) -> ratios.computeIfAbsent(n, k -> evenlySpaced(n, median(list))));
+        return ratios;
+    }
+
+    static double[] evenlySpaced(int n, double first) {
+        double[] r = new double[n];
+        for (int c = 0; c < n; c++) {
+            r[c] = first + (1 - first) * c / (n - 1);
+        }
+        return r;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private Set<String> labelTexts() {
+        Set<String> texts = new HashSet<>();
+        for (RowSpec row : table.rows()) {
+            texts.addAll(row.normalizedLabels());
+            if (row.group() != null) {
+                texts.add(Labels.normalize(row.group()));
+            }
+            row.columns().forEach(c -> texts.add(Labels.normalize(c.label())));
+        }
+        HEADER_WORDS.forEach(w -> texts.add(Labels.normalize(w)));
+        return texts;
+    }
+}

@@ -1,0 +1,127 @@
+package nianbao.parse;
+
+import nianbao.format.ColumnSpec;
+import nianbao.format.RowSpec;
+import nianbao.format.TableSpec;
+import nianbao.model.CellRef;
+import nianbao.model.Tables;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads table 四 by position: its header words are often split or lost, so the values are the run of numbers that
+ * follows the last header word, taken in order across the groups (复议, 直接起诉, 复议后起诉) of five columns each.
+ */
+final class PositionTableReader {
+    private final TableSpec table;
+
+    PositionTableReader(TableSpec table) {
+        this.table = table;
+    }
+
+    /** Reads the values into the builder; returns false when the region holds no number at all. */
+    boolean read(List<Token> tokens, Tables.Builder out) {
+        List<Token> values = dataTokens(tokens);
+        if (values.stream().noneMatch(Token::isNumber)) {
+            return false;
+        }
+        int perRow = table.rows().get(0).columns().size();
+        int n = perRow * table.rows().size();
+        Placement placement = placement(values, n, perRow);
+        Token labelToken = values.get(0);
+        for (int r = 0; r < table.rows().size(); r++) {
+            RowSpec row = table.rows().get(r);
+            for (int c = 0; c < perRow; c++) {
+                int column = r * perRow + c;
+                ColumnSpec spec = row.columns().get(c);
+                CellRef ref = new CellRef(table.key(), row.key(), spec.key());
+                int tokenIndex = indexOf(placement.columns(), column);
+                out.put(tokenIndex >= 0
+                        ? CellFactory.fromToken(ref, values.get(tokenIndex), placement.doubts()[column])
+                        : CellFactory.missing(ref, labelToken, placement.doubts()[column]));
+            }
+        }
+        return true;
+    }
+
+    private Placement placement(List<Token> values, int n, int perRow) {
+        boolean delimited = values.stream().allMatch(v -> v.layout().provesCells());
+        if (delimited) {
+            int[] offsets = CellWindow.candidateOffsets(values, n);
+            int offset = offsets.length == 0 ? 0 : offsets[0];
+            return CellWindow.place(values, n, offset, offsets.length > 1 ? "无法确定空白单元格所在列" : null);
+        }
+        if (values.size() >= n) {
+            int[] columns = new int[values.size()];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = i < n ? i : -1;
+            }
+            return Placement.certain(columns, n);
+        }
+        boolean aligned = values.stream().anyMatch(v -> v.layout() == LineLayout.ALIGNED);
+        double[] ratios = null;
+        if (aligned) {
+            ratios = new double[n];
+            for (int c = 0; c < n; c++) {
+                ratios[c] = (c + 0.5) / (n - 0.5);
+            }
+        }
+        List<RowShape> groups = new ArrayList<>();
+        for (int r = 0; r < n / perRow; r++) {
+            int base = r * perRow;
+            int[] parts = new int[perRow - 1];
+            for (int p = 0; p < parts.length; p++) {
+                parts[p] = base + p;
+            }
+            groups.add(RowShape.sum(base + perRow - 1, parts));
+        }
+        return AlignedPlacer.place(values, n, ratios, RowShape.groups(groups.toArray(RowShape[]::new)));
+    }
+
+    /** The numbers (and delimited blank cells) after the last header word, up to the next text after them. */
+    private static List<Token> dataTokens(List<Token> tokens) {
+        int firstNumber = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isNumber()) {
+                firstNumber = i;
+                break;
+            }
+        }
+        List<Token> values = new ArrayList<>();
+        if (firstNumber < 0) {
+            return values;
+        }
+        int start = firstNumber;
+        while (start > 0 && !tokens.get(start - 1).isText()) {
+            start--;
+        }
+        for (int i = start; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isText()) {
+                if (values.stream().anyMatch(Token::isNumber)) {
+                    break;
+                }
+                continue;
+            }
+            if (t.isBlank() && lineHasText(tokens, t.line())) {
+                continue;
+            }
+            values.add(t);
+        }
+        return values;
+    }
+
+    private static boolean lineHasText(List<Token> tokens, int line) {
+        return tokens.stream().anyMatch(t -> t.line() == line && t.isText());
+    }
+
+    private static int indexOf(int[] columns, int column) {
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] == column) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

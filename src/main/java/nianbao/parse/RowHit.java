@@ -1,0 +1,7 @@
+package nianbao.parse;
+
+import nianbao.format.RowSpec;
+
+/** A table row found in the token stream: which row, the token where its label starts, the stream position. */
+record RowHit(RowSpec row, int token, int position) {
+}

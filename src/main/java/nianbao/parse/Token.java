@@ -1,0 +1,21 @@
+package nianbao.parse;
+
+import nianbao.model.Span;
+
+/**
+ * One cell or word of a table region: its printed text, its kind (number, explicit blank cell, text), where it is in
+ * the source text, its line, its cell index in that line (for delimited layouts) and its horizontal position.
+ */
+record Token(String text, ValueText.Kind kind, Span span, int line, int cell, double x, LineLayout layout) {
+    boolean isNumber() {
+        return kind == ValueText.Kind.NUMBER;
+    }
+
+    boolean isBlank() {
+        return kind == ValueText.Kind.BLANK;
+    }
+
+    boolean isText() {
+        return kind == ValueText.Kind.TEXT;
+    }
+}

@@ -1,0 +1,124 @@
+package nianbao.parse;
+
+import nianbao.extract.SourceLine;
+import nianbao.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts the lines of a table region into tokens. Tab- and pipe-delimited lines give one token per cell (empty cells
+ * become blank tokens, because the layout proves they exist); a line that is a single tab-led cell (Word text) gives
+ * that cell; other lines are cut at whitespace and keep each word's column as its position.
+ */
+final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(List<SourceLine> lines) {
+        List<Token> tokens = new ArrayList<>();
+        for (SourceLine line : lines) {
+            tokenizeLine(line, tokens);
+        }
+        return tokens;
+    }
+
+    static void tokenizeLine(SourceLine line, List<Token> out) {
+        String text = line.text();
+        if (text.indexOf('\t') >= 0) {
+            String[] cells = text.split("\t", -1);
+            if (cells.length == 2 && cells[0].isBlank()) {
+                addCell(out, line, cells[1], text.indexOf('\t') + 1, 0, LineLayout.CELL_PER_LINE);
+            } else {
+                addDelimited(out, line, '\t', LineLayout.TAB, false);
+            }
+        } else if (text.indexOf('|') >= 0) {
+            addDelimited(out, line, '|', LineLayout.PIPE, true);
+        } else if (!text.isBlank()) {
+            addWords(out, line);
+        }
+    }
+
+    private static void addDelimited(List<Token> out, SourceLine line, char delimiter, LineLayout layout,
+                                     boolean dropLastEmpty) {
+        String text = line.text();
+        List<int[]> cells = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == delimiter) {
+                cells.add(new int[]{start, i});
+                start = i + 1;
+            }
+        }
+        if (dropLastEmpty && !cells.isEmpty()) {
+            int[] last = cells.get(cells.size() - 1);
+            if (text.substring(last[0], last[1]).isBlank()) {
+                cells.remove(cells.size() - 1);
+            }
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            int[] cell = cells.get(c);
+            addCell(out, line, text.substring(cell[0], cell[1]), cell[0], c, layout);
+        }
+    }
+
+    private static void addCell(List<Token> out, SourceLine line, String raw, int offset, int cellIndex,
+                                LineLayout layout) {
+        int lead = 0;
+        while (lead < raw.length() && isSpace(raw.charAt(lead))) {
+            lead++;
+        }
+        String content = trim(raw);
+        int from = line.start() + offset + lead;
+        Span span = new Span(from, from + content.length());
+        out.add(new Token(content, ValueText.kind(content), span, line.index(), cellIndex, offset + lead, layout));
+    }
+
+    private static void addWords(List<Token> out, SourceLine line) {
+        String text = line.text();
+        boolean aligned = trim(text).matches(".*\\S {2,}\\S.*") || text.startsWith("   ");
+        LineLayout layout = aligned ? LineLayout.ALIGNED : LineLayout.SPACED;
+        int i = 0;
+        int column = 0;
+        while (i < text.length()) {
+            while (i < text.length() && isSpace(text.charAt(i))) {
+                column += width(text.charAt(i));
+                i++;
+            }
+            if (i >= text.length()) {
+                break;
+            }
+            int start = i;
+            int startColumn = column;
+            while (i < text.length() && !isSpace(text.charAt(i))) {
+                column += width(text.charAt(i));
+                i++;
+            }
+            String word = text.substring(start, i);
+            double center = (startColumn + column) / 2.0;
+            Span span = new Span(line.start() + start, line.start() + i);
+            out.add(new Token(word, ValueText.kind(word), span, line.index(), -1, center, layout));
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Strips whitespace of every kind, including no-break and ideographic spaces. */
+    static String trim(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && isSpace(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        return raw.substring(start, end);
+    }
+
+    private static int width(char c) {
+        return 1;
+    }
+}

@@ -1,0 +1,48 @@
+package nianbao.parse;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** Decides what the printed text of a table cell is: a number, a blank, or text that is not a number. */
+final class ValueText {
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?");
+    private static final Pattern BLANK = Pattern.compile("[/／\\\\\\-－—–―~～、.。]*");
+
+    enum Kind { NUMBER, BLANK, TEXT }
+
+    private ValueText() {
+    }
+
+    /** NFKC, minus signs unified, whitespace removed. */
+    static String clean(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('−', '-').replace('﹣', '-');
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b' && c != '\ufeff') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static Kind kind(String raw) {
+        String s = clean(raw);
+        if (NUMBER.matcher(s).matches()) {
+            return Kind.NUMBER;
+        }
+        if (BLANK.matcher(s).matches()) {
+            return Kind.BLANK;
+        }
+        return Kind.TEXT;
+    }
+
+    static boolean isNumber(String raw) {
+        return kind(raw) == Kind.NUMBER;
+    }
+
+    static BigDecimal number(String raw) {
+        return new BigDecimal(clean(raw).replace(",", ""));
+    }
+}
