@@ -34,9 +34,19 @@ public final class Extractors {
         FileType type = FileType.sniff(bytes);
         return switch (type) {
             case TEXT -> new TextExtractor().read(bytes);
-            default -> throw new BadInputException("暂不支持此类文件（" + type.label() + "）",
-                    "file type not supported yet (" + type.label() + ")");
+            case HTML -> new HtmlExtractor().read(bytes);
+            case PDF -> new PdfExtractor().read(bytes);
+            case OLE2 -> new DocExtractor().read(bytes);
+            case ZIP -> readZip(bytes);
         };
+    }
+
+    /** A zip is read as Word only if it holds a Word document part. */
+    private static SourceDocument readZip(byte[] bytes) throws BadInputException {
+        if (!ZipContents.hasEntry(bytes, "word/document.xml")) {
+            throw new BadInputException("压缩文件不是Word文档（DOCX）", "a zip archive that is not a Word document (DOCX)");
+        }
+        return new DocxExtractor().read(bytes);
     }
 
     private static boolean isBlank(byte[] bytes) {

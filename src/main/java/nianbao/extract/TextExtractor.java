@@ -41,6 +41,12 @@ public final class TextExtractor {
         return text;
     }
 
+    /** Decodes with exactly this charset, or returns null when the bytes are not valid in it. */
+    static String strictDecode(byte[] bytes, Charset charset) {
+        int offset = charset.equals(StandardCharsets.UTF_8) && startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        return strict(bytes, offset, charset);
+    }
+
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;

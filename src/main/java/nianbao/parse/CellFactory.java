@@ -10,7 +10,7 @@ final class CellFactory {
     }
 
     static Cell fromToken(CellRef ref, Token token, String doubt) {
-        Provenance provenance = Provenance.of(token.span());
+        Provenance provenance = new Provenance(token.span(), token.box());
         Cell cell = switch (token.kind()) {
             case NUMBER -> Cell.number(ref, token.text(), ValueText.number(token.text()), provenance);
             case BLANK -> Cell.blank(ref, token.text(), provenance);
@@ -21,7 +21,7 @@ final class CellFactory {
 
     /** A cell that nothing was printed in; its provenance is the row's label. */
     static Cell missing(CellRef ref, Token rowLabel, String doubt) {
-        Cell cell = Cell.blank(ref, "", Provenance.of(rowLabel.span()));
+        Cell cell = Cell.blank(ref, "", new Provenance(rowLabel.span(), rowLabel.box()));
         return doubt == null ? cell : cell.withUncertainty(doubt);
     }
 }

@@ -48,10 +48,22 @@ final class LabelTableReader {
         }
         int learnedOffset = learnOffset(found);
         Map<Integer, double[]> ratios = referenceRatios(found);
+        double[] headerCenters = hits.isEmpty() ? null : headerCenters(tokens.subList(0, hits.get(0).token()), found);
         for (RowValues rv : found) {
-            write(rv, placement(rv, learnedOffset, ratios), out);
+            Placement byHeader = headerCenters != null && rv.values().size() != rv.columnCount()
+                    && rv.columnCount() == headerCenters.length ? HeaderColumns.place(rv.values(), headerCenters) : null;
+            write(rv, byHeader != null ? byHeader : placement(rv, learnedOffset, ratios), out);
         }
         return found;
+    }
+
+    /** Column centres from the header words above the first row, when every row has the same columns (table 三). */
+    private static double[] headerCenters(List<Token> header, List<RowValues> found) {
+        if (found.isEmpty() || found.stream().map(RowValues::columnCount).distinct().count() != 1) {
+            return null;
+        }
+        List<Token> values = found.stream().flatMap(rv -> rv.values().stream()).toList();
+        return HeaderColumns.centers(header, values, found.get(0).columnCount());
     }
 
     private Placement placement(RowValues rv, int learnedOffset, Map<Integer, double[]> ratios) {

@@ -28,7 +28,10 @@ final class PositionTableReader {
         }
         int perRow = table.rows().get(0).columns().size();
         int n = perRow * table.rows().size();
-        Placement placement = placement(values, n, perRow);
+        Placement placement = byHeader(tokens, values, n);
+        if (placement == null) {
+            placement = placement(values, n, perRow);
+        }
         Token labelToken = values.get(0);
         for (int r = 0; r < table.rows().size(); r++) {
             RowSpec row = table.rows().get(r);
@@ -43,6 +46,13 @@ final class PositionTableReader {
             }
         }
         return true;
+    }
+
+    /** On a page, the header words prove each value's column (when they give all n columns). */
+    private static Placement byHeader(List<Token> tokens, List<Token> values, int n) {
+        List<Token> header = tokens.subList(0, tokens.indexOf(values.get(0)));
+        double[] centers = HeaderColumns.centers(header, values, n);
+        return centers == null ? null : HeaderColumns.place(values, centers);
     }
 
     private Placement placement(List<Token> values, int n, int perRow) {

@@ -24,6 +24,8 @@ final class TitleReader {
     private static final Pattern SIGNATURE = Pattern.compile(NAME + "{3,40}");
     private static final Pattern DATE = Pattern.compile("20\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     private static final int TITLE_LINES = 12;
+    /** Words that introduce the organ's name inside a sentence (现向社会公布XX局2023年度…报告). */
+    private static final Pattern LEAD_IN = Pattern.compile(".*(公布|发布|印发|现将|报送|编制|根据|关于)");
 
     /** Organ and year as read; either may be null. */
     record Title(String organ, Integer year) {
@@ -47,7 +49,10 @@ final class TitleReader {
             organ = y.group(2);
             year = Integer.valueOf(y.group(1));
         }
-        if (organ == null) {
+        if (organ != null) {
+            organ = LEAD_IN.matcher(organ).replaceFirst("");
+        }
+        if (organ == null || organ.length() < 2) {
             organ = fromSource(lines);
         }
         String signature = signature(lines);

@@ -1,12 +1,14 @@
 package nianbao.parse;
 
+import nianbao.model.Box;
 import nianbao.model.Span;
 
 /**
  * One cell or word of a table region: its printed text, its kind (number, explicit blank cell, text), where it is in
- * the source text, its line, its cell index in that line (for delimited layouts) and its horizontal position.
+ * the source text, its line, its cell index in that line (for delimited layouts), its horizontal position and, on a
+ * page, its box.
  */
-record Token(String text, ValueText.Kind kind, Span span, int line, int cell, double x, LineLayout layout) {
+record Token(String text, ValueText.Kind kind, Span span, int line, int cell, double x, LineLayout layout, Box box) {
     boolean isNumber() {
         return kind == ValueText.Kind.NUMBER;
     }

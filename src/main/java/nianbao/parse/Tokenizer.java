@@ -1,6 +1,7 @@
 package nianbao.parse;
 
 import nianbao.extract.SourceLine;
+import nianbao.extract.SourceWord;
 import nianbao.model.Span;
 
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ final class Tokenizer {
 
     static void tokenizeLine(SourceLine line, List<Token> out) {
         String text = line.text();
-        if (text.indexOf('\t') >= 0) {
+        if (!line.words().isEmpty()) {
+            addPlacedWords(out, line);
+        } else if (text.indexOf('\t') >= 0) {
             String[] cells = text.split("\t", -1);
             if (cells.length == 2 && cells[0].isBlank()) {
                 addCell(out, line, cells[1], text.indexOf('\t') + 1, 0, LineLayout.CELL_PER_LINE);
@@ -71,7 +74,7 @@ final class Tokenizer {
         String content = trim(raw);
         int from = line.start() + offset + lead;
         Span span = new Span(from, from + content.length());
-        out.add(new Token(content, ValueText.kind(content), span, line.index(), cellIndex, offset + lead, layout));
+        out.add(new Token(content, ValueText.kind(content), span, line.index(), cellIndex, offset + lead, layout, null));
     }
 
     private static void addWords(List<Token> out, SourceLine line) {
@@ -97,7 +100,20 @@ final class Tokenizer {
             String word = text.substring(start, i);
             double center = (startColumn + column) / 2.0;
             Span span = new Span(line.start() + start, line.start() + i);
-            out.add(new Token(word, ValueText.kind(word), span, line.index(), -1, center, layout));
+            out.add(new Token(word, ValueText.kind(word), span, line.index(), -1, center, layout, null));
+        }
+    }
+
+    /** Words placed on a page keep their real horizontal position and box. */
+    private static void addPlacedWords(List<Token> out, SourceLine line) {
+        for (SourceWord word : line.words()) {
+            String text = trim(word.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            int from = line.start() + word.offset();
+            out.add(new Token(text, ValueText.kind(text), new Span(from, from + word.text().length()), line.index(),
+                    -1, word.centerX(), LineLayout.ALIGNED, word.box()));
         }
     }
 

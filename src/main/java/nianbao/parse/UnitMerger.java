@@ -35,7 +35,7 @@ final class UnitMerger {
                 }
                 out.set(out.size() - 1, new Token(previous.text() + t.text(), ValueText.Kind.TEXT,
                         new Span(previous.span().start(), t.span().end()), previous.line(), previous.cell(),
-                        previous.x(), previous.layout()));
+                        previous.x(), previous.layout(), previous.box()));
             } else {
                 out.add(t);
             }

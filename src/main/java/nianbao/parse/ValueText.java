@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Decides what the printed text of a table cell is: a number, a blank, or text that is not a number. */
 final class ValueText {
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?");
-    private static final Pattern BLANK = Pattern.compile("[/／\\\\\\-－—–―~～、.。]*");
+    private static final Pattern BLANK = Pattern.compile("[/／\\\\\\-－—–―~～]*");
 
     enum Kind { NUMBER, BLANK, TEXT }
 

@@ -1,0 +1,81 @@
+package nianbao.extract;
+
+import nianbao.model.BadInputException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a Word .docx through its real table cells: paragraphs become lines, each table row one line of cells, with
+ * horizontally merged cells (gridSpan) and vertically merged continuations (vMerge) written as empty cells.
+ */
+public final class DocxExtractor {
+
+    public SourceDocument read(byte[] bytes) throws BadInputException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            DocumentBuilder out = new DocumentBuilder();
+            for (IBodyElement element : doc.getBodyElements()) {
+                write(element, out);
+            }
+            return out.build("docx");
+        } catch (Exception | LinkageError e) {
+            throw new BadInputException("Word文档已损坏或不是有效的DOCX文件", "corrupt or invalid DOCX file", e);
+        }
+    }
+
+    private static void write(IBodyElement element, DocumentBuilder out) {
+        if (element instanceof XWPFParagraph p) {
+            String text = p.getText();
+            if (!text.isBlank()) {
+                out.line(text.strip());
+            }
+        } else if (element instanceof XWPFTable table) {
+            for (XWPFTableRow row : table.getRows()) {
+                out.row(cells(row));
+            }
+        } else if (element instanceof XWPFSDT sdt) {
+            for (String line : sdt.getContent().getText().split("\n")) {
+                if (!line.isBlank()) {
+                    out.line(line.strip());
+                }
+            }
+        }
+    }
+
+    private static List<String> cells(XWPFTableRow row) {
+        List<String> cells = new ArrayList<>();
+        for (XWPFTableCell cell : row.getTableCells()) {
+            CTTcPr pr = cell.getCTTc().getTcPr();
+            boolean continuation = pr != null && pr.isSetVMerge()
+                    && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+            cells.add(continuation ? "" : cellText(cell));
+            int span = pr != null && pr.isSetGridSpan() ? ((BigInteger) pr.getGridSpan().getVal()).intValue() : 1;
+            for (int i = 1; i < span; i++) {
+                cells.add("");
+            }
+        }
+        return cells;
+    }
+
+    private static String cellText(XWPFTableCell cell) {
+        StringBuilder b = new StringBuilder();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(p.getText());
+        }
+        return b.toString();
+    }
+}

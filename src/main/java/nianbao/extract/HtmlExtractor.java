@@ -1,0 +1,169 @@
+package nianbao.extract;
+
+import nianbao.model.BadInputException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a saved web page: decodes it by its declared or sniffed charset (GBK pages are common), finds the report's
+ * own content inside the site chrome, and writes paragraphs as lines and table rows as tab-separated cells with
+ * rowspan/colspan expanded.
+ */
+public final class HtmlExtractor {
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "head", "template", "iframe",
+            "select", "button", "svg");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "section", "article", "header", "footer", "main", "aside", "nav", "blockquote", "pre", "center", "dl",
+            "dt", "dd", "form", "hr", "address", "figure", "caption", "tbody", "thead", "tr");
+    private static final Pattern ERROR_PAGE =
+            Pattern.compile("404|403|500|not found|页面不存在|页面未找到|找不到|访问出错|出错了|无法访问", Pattern.CASE_INSENSITIVE);
+
+    public SourceDocument read(byte[] bytes) throws BadInputException {
+        Document doc = Jsoup.parse(decode(bytes));
+        Element root = ContentRoot.find(doc);
+        DocumentBuilder out = new DocumentBuilder();
+        StringBuilder line = new StringBuilder();
+        walk(root, out, line);
+        flush(out, line);
+        if (doc.select("table").isEmpty() && isErrorPage(doc)) {
+            throw new BadInputException("网页是错误页面（如404），不包含年度报告", "the web page is an error page (e.g. 404), not a report");
+        }
+        return out.build("html");
+    }
+
+    private static boolean isErrorPage(Document doc) {
+        String text = doc.title() + " " + doc.body().text();
+        return text.length() < 2000 && ERROR_PAGE.matcher(text).find();
+    }
+
+    static String decode(byte[] bytes) throws BadInputException {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (m.find()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            if (name.startsWith("gb")) {
+                name = "GB18030";
+            }
+            try {
+                Charset declared = Charset.forName(name);
+                String strict = TextExtractor.strictDecode(bytes, declared);
+                if (strict != null) {
+                    return strict;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // unknown charset name: fall through to sniffing
+            }
+        }
+        return TextExtractor.decode(bytes);
+    }
+
+    private static void walk(Node node, DocumentBuilder out, StringBuilder line) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode text) {
+                line.append(text.text());
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (SKIPPED.contains(tag)) {
+                    continue;
+                }
+                if (tag.equals("br")) {
+                    flush(out, line);
+                } else if (tag.equals("table")) {
+                    flush(out, line);
+                    TableGrid.of(e).forEach(out::row);
+                } else if (BLOCKS.contains(tag)) {
+                    flush(out, line);
+                    walk(e, out, line);
+                    flush(out, line);
+                } else {
+                    walk(e, out, line);
+                }
+            }
+        }
+    }
+
+    private static void flush(DocumentBuilder out, StringBuilder line) {
+        String text = line.toString().replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip();
+        if (!text.isEmpty()) {
+            out.line(text);
+        }
+        line.setLength(0);
+    }
+
+    /** Expands an HTML table into rows of cells: a merged cell's text in its first position, empty cells elsewhere. */
+    static final class TableGrid {
+        private TableGrid() {
+        }
+
+        static List<List<String>> of(Element table) {
+            List<List<String>> grid = new ArrayList<>();
+            List<Element> rows = table.select("tr").stream()
+                    .filter(tr -> tr.closest("table") == table).toList();
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> row = rowAt(grid, r);
+                int c = 0;
+                for (Element cell : rows.get(r).children()) {
+                    if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                        continue;
+                    }
+                    while (c < row.size() && row.get(c) != null) {
+                        c++;
+                    }
+                    int colspan = span(cell.attr("colspan"));
+                    int rowspan = Math.min(span(cell.attr("rowspan")), rows.size() - r);
+                    for (int dr = 0; dr < rowspan; dr++) {
+                        List<String> target = rowAt(grid, r + dr);
+                        for (int dc = 0; dc < colspan; dc++) {
+                            set(target, c + dc, dr == 0 && dc == 0 ? cellText(cell) : "");
+                        }
+                    }
+                    c += colspan;
+                }
+            }
+            grid.forEach(row -> row.replaceAll(s -> s == null ? "" : s));
+            return grid;
+        }
+
+        private static String cellText(Element cell) {
+            return cell.text().replace('\u00a0', ' ').strip();
+        }
+
+        private static int span(String attr) {
+            try {
+                return Math.max(1, Math.min(1000, Integer.parseInt(attr.strip())));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+
+        private static List<String> rowAt(List<List<String>> grid, int r) {
+            while (grid.size() <= r) {
+                grid.add(new ArrayList<>());
+            }
+            return grid.get(r);
+        }
+
+        private static void set(List<String> row, int c, String value) {
+            while (row.size() <= c) {
+                row.add(null);
+            }
+            if (row.get(c) == null) {
+                row.set(c, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package nianbao.extract;
+
+import nianbao.model.BadInputException;
+import nianbao.model.Box;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a PDF's text layer with positions (PDFBox): one line per visual line, every word with its page and box, page
+ * numbers at the top or bottom of a page dropped. Refuses, with a clear message, PDFs that need a password, PDFs
+ * without text (scans) and damaged files.
+ */
+public final class PdfExtractor {
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("^[-—－–\\s]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d+\\s*页)?[-—－–\\s]*$");
+    private static final int MIN_TEXT = 30;
+
+    public SourceDocument read(byte[] bytes) throws BadInputException {
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            PositionedTextStripper stripper = new PositionedTextStripper();
+            stripper.getText(doc);
+            List<PositionedTextStripper.PageLine> lines = stripper.lines();
+            DocumentBuilder out = new DocumentBuilder();
+            int textChars = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                PositionedTextStripper.PageLine line = lines.get(i);
+                if (isPageNumber(lines, i)) {
+                    continue;
+                }
+                out.line(line.text(), line.words());
+                textChars += line.text().replaceAll("\\s", "").length();
+            }
+            if (textChars < MIN_TEXT) {
+                throw new BadInputException("此PDF没有文字层，可能是扫描件；数值需要手工录入",
+                        "this PDF has no text layer (probably a scan); values must be entered by hand");
+            }
+            return out.build("pdf");
+        } catch (InvalidPasswordException e) {
+            throw new BadInputException("加密的PDF，需要密码才能读取文本", "encrypted PDF: a password is needed to read it", e);
+        } catch (BadInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("PDF文件已损坏或不完整，无法读取", "corrupt or truncated PDF file", e);
+        }
+    }
+
+    /** A line alone at the top or bottom of its page that is only a page number (3, - 3 -, 第3页, 3/10). */
+    private static boolean isPageNumber(List<PositionedTextStripper.PageLine> lines, int i) {
+        PositionedTextStripper.PageLine line = lines.get(i);
+        if (!PAGE_NUMBER.matcher(line.text()).matches()) {
+            return false;
+        }
+        boolean first = i == 0 || lines.get(i - 1).page() != line.page();
+        boolean last = i == lines.size() - 1 || lines.get(i + 1).page() != line.page();
+        return first || last;
+    }
+
+    static Box box(int page, double x0, double y0, double x1, double y1) {
+        return new Box(page, x0, y0, x1 - x0, y1 - y0);
+    }
+}
