@@ -2,12 +2,41 @@ package nianbao.check;
 
 import nianbao.model.Finding;
 import nianbao.model.Report;
+import nianbao.model.Tables;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every single-report rule over a parsed report. */
+/** Runs every single-report rule over a parsed report and returns the findings in a stable order. */
 public final class Checker {
+    private static final List<Rule> RULES = List.of(
+            new OutdatedTemplateRule(),
+            new MissingSectionRule(),
+            new HeadingRule(),
+            new MissingRowRule(),
+            new NotNumberRule(),
+            new NegativeValueRule(),
+            new BlankValueRule(),
+            new UncertainValueRule(),
+            new BalanceRule(),
+            new TotalRowsRule(),
+            new TotalColumnsRule(),
+            new CarriedForwardRule(),
+            new ReviewLitigationTotalRule(),
+            new NarrativeRule(),
+            new ImplausibleValueRule());
+
+    /** The rules in the order they run. */
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
     public List<Finding> check(Report report) {
-        throw new UnsupportedOperationException("being written");
+        Report r = report.tables() == null ? report.withTables(Tables.builder().build()) : report;
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : RULES) {
+            rule.check(r, out);
+        }
+        return out;
     }
 }

@@ -43,10 +43,13 @@ public final class Extractors {
 
     /** A zip is read as Word only if it holds a Word document part. */
     private static SourceDocument readZip(byte[] bytes) throws BadInputException {
-        if (!ZipContents.hasEntry(bytes, "word/document.xml")) {
-            throw new BadInputException("压缩文件不是Word文档（DOCX）", "a zip archive that is not a Word document (DOCX)");
-        }
-        return new DocxExtractor().read(bytes);
+        return switch (ZipContents.classify(bytes)) {
+            case WORD -> new DocxExtractor().read(bytes);
+            case OTHER -> throw new BadInputException("压缩文件不是Word文档（DOCX）",
+                    "a zip archive that is not a Word document (DOCX)");
+            case BROKEN -> throw new BadInputException("Word文档（DOCX）或压缩文件已损坏、不完整",
+                    "corrupt or truncated DOCX/zip file");
+        };
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -5,21 +5,24 @@ import java.io.IOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** Looks inside a zip archive without unpacking it, to tell a DOCX from any other zip. */
+/** Looks inside a zip archive without unpacking it, to tell a Word document from any other zip or a broken one. */
 final class ZipContents {
+    /** What a zip archive turned out to be. */
+    enum Kind { WORD, OTHER, BROKEN }
+
     private ZipContents() {
     }
 
-    static boolean hasEntry(byte[] bytes, String name) {
+    static Kind classify(byte[] bytes) {
+        boolean word = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals(name)) {
-                    return true;
-                }
+                word |= e.getName().equals("word/document.xml");
+                zip.transferTo(java.io.OutputStream.nullOutputStream());
             }
-            return false;
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Kind.BROKEN;
         }
+        return word ? Kind.WORD : Kind.OTHER;
     }
 }

@@ -44,15 +44,16 @@ final class LabelTableReader {
             int end = i + 1 < hits.size() ? hits.get(i + 1).token() : tokens.size();
             String label = Labels.normalize(hit.row().label());
             List<Token> values = UnitMerger.merge(collector.collect(hit.token(), end, label), hit.row());
-            found.add(new RowValues(hit.row(), tokens.get(hit.token()), values));
+            found.add(new RowValues(hit.row(), tokens.get(hit.token()), values,
+                    HeaderCells.firstValueCell(tokens, hit.token(), hit.row())));
         }
-        int learnedOffset = learnOffset(found);
+        Map<String, Integer> learnedOffsets = learnOffsets(found);
         Map<Integer, double[]> ratios = referenceRatios(found);
         double[] headerCenters = hits.isEmpty() ? null : headerCenters(tokens.subList(0, hits.get(0).token()), found);
         for (RowValues rv : found) {
             Placement byHeader = headerCenters != null && rv.values().size() != rv.columnCount()
                     && rv.columnCount() == headerCenters.length ? HeaderColumns.place(rv.values(), headerCenters) : null;
-            write(rv, byHeader != null ? byHeader : placement(rv, learnedOffset, ratios), out);
+            write(rv, byHeader != null ? byHeader : placement(rv, learnedOffsets, ratios), out);
         }
         return found;
     }
@@ -66,7 +67,7 @@ final class LabelTableReader {
         return HeaderColumns.centers(header, values, found.get(0).columnCount());
     }
 
-    private Placement placement(RowValues rv, int learnedOffset, Map<Integer, double[]> ratios) {
+    private Placement placement(RowValues rv, Map<String, Integer> learnedOffsets, Map<Integer, double[]> ratios) {
         int n = rv.columnCount();
         List<Token> values = rv.values();
         if (rv.delimited()) {
@@ -76,11 +77,16 @@ final class LabelTableReader {
             }
             int chosen = offsets[0];
             boolean known = offsets.length == 1;
-            for (int o : offsets) {
-                if (o == learnedOffset) {
-                    chosen = o;
-                    known = true;
-                }
+            Integer preferred = learnedOffsets.get(shape(rv));
+            if (preferred == null || !contains(offsets, preferred)) {
+                preferred = headerOffset(rv);
+            }
+            if (preferred == null && learnedOffsets.values().stream().distinct().count() == 1) {
+                preferred = learnedOffsets.values().iterator().next();
+            }
+            if (preferred != null && contains(offsets, preferred)) {
+                chosen = preferred;
+                known = true;
             }
             return CellWindow.place(values, n, chosen, known ? null : "无法确定空白单元格所在列");
         }
@@ -131,18 +137,50 @@ final class LabelTableReader {
         }
     }
 
-    /** The window offset that delimited rows with only one possible window use most. */
-    private static int learnOffset(List<RowValues> found) {
-        Map<Integer, Integer> votes = new HashMap<>();
+    /**
+     * The window offset used by delimited rows of the same shape (label in the same cell, grouped or not) that have
+     * only one possible window; rows of another shape prove nothing about this one.
+     */
+    private static Map<String, Integer> learnOffsets(List<RowValues> found) {
+        Map<String, Map<Integer, Integer>> votes = new HashMap<>();
         for (RowValues rv : found) {
             if (rv.delimited() && rv.values().size() > rv.columnCount()) {
                 int[] offsets = CellWindow.candidateOffsets(rv.values(), rv.columnCount());
                 if (offsets.length == 1) {
-                    votes.merge(offsets[0], 1, Integer::sum);
+                    votes.computeIfAbsent(shape(rv), k -> new HashMap<>()).merge(offsets[0], 1, Integer::sum);
                 }
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        Map<String, Integer> learned = new HashMap<>();
+        votes.forEach((shape, counts) -> learned.put(shape,
+                counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return learned;
+    }
+
+    /** The window offset that puts the row's first value under the header's first column label, if known. */
+    private static Integer headerOffset(RowValues rv) {
+        if (rv.headerCell() < 0) {
+            return null;
+        }
+        for (int i = 0; i < rv.values().size(); i++) {
+            if (rv.values().get(i).cell() == rv.headerCell() && rv.values().get(i).line() == rv.label().line()) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static boolean contains(int[] offsets, int offset) {
+        for (int o : offsets) {
+            if (o == offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String shape(RowValues rv) {
+        return rv.label().cell() + ":" + (rv.row().group() != null);
     }
 
     /**

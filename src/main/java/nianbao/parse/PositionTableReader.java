@@ -22,12 +22,15 @@ final class PositionTableReader {
 
     /** Reads the values into the builder; returns false when the region holds no number at all. */
     boolean read(List<Token> tokens, Tables.Builder out) {
-        List<Token> values = dataTokens(tokens);
-        if (values.stream().noneMatch(Token::isNumber)) {
-            return false;
-        }
         int perRow = table.rows().get(0).columns().size();
         int n = perRow * table.rows().size();
+        List<Token> values = dataTokens(tokens);
+        if (values.stream().noneMatch(Token::isNumber)) {
+            values = blankDataRow(tokens, n);
+            if (values.isEmpty()) {
+                return false;
+            }
+        }
         Placement placement = byHeader(tokens, values, n);
         if (placement == null) {
             placement = placement(values, n, perRow);
@@ -120,6 +123,20 @@ final class PositionTableReader {
             values.add(t);
         }
         return values;
+    }
+
+    /** A delimited line of at least n cells, all empty, after the header: a table 四 with nothing filled in. */
+    private static List<Token> blankDataRow(List<Token> tokens, int n) {
+        List<Token> row = new ArrayList<>();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.isText()) {
+                break;
+            }
+            row.add(0, t);
+        }
+        boolean delimitedBlanks = row.size() >= n && row.stream().allMatch(t -> t.isBlank() && t.layout().provesCells());
+        return delimitedBlanks ? row : List.of();
     }
 
     private static boolean lineHasText(List<Token> tokens, int line) {

@@ -4,8 +4,11 @@ import nianbao.format.RowSpec;
 
 import java.util.List;
 
-/** A located row with the tokens collected as its values, before they are placed into columns. */
-record RowValues(RowSpec row, Token label, List<Token> values) {
+/**
+ * A located row with the tokens collected as its values, before they are placed into columns, and the cell index
+ * its first column has in the header above it (-1 when the layout or the header does not tell).
+ */
+record RowValues(RowSpec row, Token label, List<Token> values, int headerCell) {
     int columnCount() {
         return row.columns().size();
     }

@@ -51,7 +51,7 @@ final class ValueCollector {
 
     private boolean isLabelText(Token t, String rowLabel) {
         String n = Labels.normalize(t.text());
-        if (UnitMerger.UNITS.contains(n)) {
+        if (UnitMerger.UNITS.contains(n) || ValueText.isAmountWithUnit(n)) {
             return false;
         }
         if (n.isEmpty() || n.length() > MAX_VALUE_TEXT || rowLabel.contains(n)) {

@@ -9,6 +9,8 @@ final class ValueText {
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?");
     private static final Pattern BLANK = Pattern.compile("[/／\\\\\\-－—–―~～]*");
 
+    private static final Pattern AMOUNT_WITH_UNIT = Pattern.compile("-?\\d+(\\.\\d+)?(亿元|万元|元|亿|万)");
+
     enum Kind { NUMBER, BLANK, TEXT }
 
     private ValueText() {
@@ -36,6 +38,11 @@ final class ValueText {
             return Kind.BLANK;
         }
         return Kind.TEXT;
+    }
+
+    /** An amount printed with its unit in one word, e.g. 1642.7万元. */
+    static boolean isAmountWithUnit(String raw) {
+        return AMOUNT_WITH_UNIT.matcher(clean(raw)).matches();
     }
 
     static boolean isNumber(String raw) {

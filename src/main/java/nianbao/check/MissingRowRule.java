@@ -1,0 +1,47 @@
+package nianbao.check;
+
+import nianbao.format.RowSpec;
+import nianbao.format.SectionSpec;
+import nianbao.format.TableSpec;
+import nianbao.model.Finding;
+import nianbao.model.Report;
+import nianbao.model.Severity;
+import nianbao.model.Tables;
+
+import java.util.List;
+
+/**
+ * structure.missing_row: a row of the report's format absent from a table. A table with no row at all gets one
+ * finding with row null (not one per row), so a lost table is reported once.
+ */
+public final class MissingRowRule implements Rule {
+    public static final String ID = "structure.missing_row";
+
+    @Override
+    public void check(Report report, List<Finding> out) {
+        Tables tables = report.tables();
+        for (TableSpec table : Specs.format(report).tables()) {
+            String name = "表" + SectionSpec.NUMERALS[table.section()];
+            if (tables.rowKeys(table.key()).isEmpty()) {
+                String message = "缺少" + name + "“" + sectionHeading(report, table.section()) + "”的全部数据";
+                out.add(new Finding(ID, Severity.ERROR, table.key(), null, null, message, List.of()));
+                continue;
+            }
+            for (RowSpec row : table.rows()) {
+                if (!tables.hasRow(table.key(), row.key())) {
+                    String message = name + "缺少行“" + Specs.rowLabel(report, table.key(), row.key()) + "”";
+                    out.add(new Finding(ID, Severity.ERROR, table.key(), row.key(), null, message, List.of()));
+                }
+            }
+        }
+    }
+
+    private static String sectionHeading(Report report, int number) {
+        for (SectionSpec spec : Specs.format(report).sections()) {
+            if (spec.number() == number) {
+                return spec.canonicalHeading();
+            }
+        }
+        return "";
+    }
+}

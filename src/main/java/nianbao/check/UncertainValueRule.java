@@ -1,0 +1,27 @@
+package nianbao.check;
+
+import nianbao.model.Cell;
+import nianbao.model.CellRef;
+import nianbao.model.Finding;
+import nianbao.model.Report;
+import nianbao.model.Severity;
+
+import java.util.List;
+
+/** value.uncertain: a value the parser could not place with certainty; the examiner should confirm it. */
+public final class UncertainValueRule implements Rule {
+    public static final String ID = "value.uncertain";
+
+    @Override
+    public void check(Report report, List<Finding> out) {
+        for (Cell cell : report.tables().cells()) {
+            if (!cell.uncertain()) {
+                continue;
+            }
+            CellRef ref = cell.ref();
+            String message = Specs.cellLabel(report, ref.table(), ref.row(), ref.column()) + " 读作 "
+                    + cell.display() + "，位置不确定：" + cell.uncertainty() + "，请核对原文";
+            out.add(new Finding(ID, Severity.WARNING, ref.table(), ref.row(), ref.column(), message, List.of(ref)));
+        }
+    }
+}

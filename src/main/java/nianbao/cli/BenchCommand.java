@@ -1,0 +1,115 @@
+package nianbao.cli;
+
+import nianbao.extract.SourceDocument;
+import nianbao.model.BadInputException;
+import nianbao.model.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code bench [--iterations N] FILE...}: reads each file once, then times parse+check and check alone on a warm
+ * JVM (warm-up runs first, then N timed runs) and prints the median and mean per file in milliseconds.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "测量解析和检查的耗时 (time parse+check and check alone, warm, per file).")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "50",
+            description = "计时次数 (timed iterations), default ${DEFAULT-VALUE}")
+    int iterations;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "20",
+            description = "预热次数 (warm-up iterations before timing), default ${DEFAULT-VALUE}")
+    int warmup;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "年报文件 (report files)")
+    List<String> files;
+
+    @ParentCommand
+    NianbaoCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Keeps the timed results observable so the JIT cannot drop the work being timed. */
+    private long sink;
+
+    @Override
+    public Integer call() {
+        if (iterations < 1 || warmup < 0) {
+            throw new ParameterException(spec.commandLine(), "--iterations must be >= 1 and --warmup >= 0");
+        }
+        Messages messages = root.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(messages.get("bench.settings", warmup, iterations));
+        out.println(messages.get("bench.header"));
+        ReportProcessor processor = new ReportProcessor();
+        int status = ProcessedReport.OK;
+        for (String file : files) {
+            ProcessedReport first;
+            SourceDocument doc = null;
+            try {
+                doc = processor.read(file);
+                first = processor.analyse(file, doc);
+            } catch (BadInputException e) {
+                first = ProcessedReport.failed(file, ReportProcessor.describe(e));
+            }
+            if (!first.readable()) {
+                out.println(messages.get("bench.unreadable", file, first.error()));
+                status = ProcessedReport.UNREADABLE;
+            } else {
+                out.println(row(file, timeParseAndCheck(processor, file, doc), timeCheck(processor, first.report())));
+            }
+            out.flush();
+        }
+        return status;
+    }
+
+    private double[] timeParseAndCheck(ReportProcessor processor, String file, SourceDocument doc) {
+        return time(() -> sink += processor.analyse(file, doc).findings().size());
+    }
+
+    private double[] timeCheck(ReportProcessor processor, Report report) {
+        return time(() -> sink += processor.check(report).size());
+    }
+
+    /** Runs the task warm-up times untimed, then iterations times timed; returns the times in milliseconds. */
+    private double[] time(Runnable task) {
+        for (int i = 0; i < warmup; i++) {
+            task.run();
+        }
+        double[] millis = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long start = System.nanoTime();
+            task.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return millis;
+    }
+
+    private static String row(String file, double[] parseAndCheck, double[] check) {
+        return String.format(Locale.ROOT, "%17.3f %16.3f %15.3f %13.3f  %s",
+                median(parseAndCheck), mean(parseAndCheck), median(check), mean(check), file);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(Double.NaN);
+    }
+}

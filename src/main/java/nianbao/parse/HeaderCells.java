@@ -1,0 +1,50 @@
+package nianbao.parse;
+
+import nianbao.format.Labels;
+import nianbao.format.RowSpec;
+
+import java.util.List;
+
+/**
+ * In tab- or pipe-delimited tables, finds the header line above a row that prints the row's column labels, and the
+ * cell index of its first column — the place a row's values start when nothing else proves it.
+ */
+final class HeaderCells {
+    private HeaderCells() {
+    }
+
+    static int firstValueCell(List<Token> tokens, int labelToken, RowSpec row) {
+        if (!tokens.get(labelToken).layout().provesCells() || tokens.get(labelToken).layout() == LineLayout.CELL_PER_LINE) {
+            return -1;
+        }
+        String first = Labels.normalize(row.columns().get(0).label());
+        String last = Labels.normalize(row.columns().get(row.columns().size() - 1).label());
+        int n = row.columns().size();
+        int firstCell = -1;
+        for (int i = labelToken - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (!t.isText() || !t.layout().provesCells() || t.layout() == LineLayout.CELL_PER_LINE) {
+                continue;
+            }
+            String text = Labels.normalize(t.text());
+            if (firstCell < 0 && text.equals(first)) {
+                firstCell = t.cell();
+                if (n == 1) {
+                    return firstCell;
+                }
+            } else if (firstCell >= 0 && text.equals(last) && t.cell() - firstCell == n - 1) {
+                return firstCell;
+            }
+            if (text.equals(last) && firstCell < 0) {
+                int lastCell = t.cell();
+                for (int j = i - 1; j >= 0 && tokens.get(j).line() == t.line(); j--) {
+                    Token u = tokens.get(j);
+                    if (Labels.normalize(u.text()).equals(first) && lastCell - u.cell() == n - 1) {
+                        return u.cell();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}

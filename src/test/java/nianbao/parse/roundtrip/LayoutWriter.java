@@ -1,0 +1,22 @@
+package nianbao.parse.roundtrip;
+
+import java.util.List;
+import java.util.Random;
+
+/** Writes a whole annual report as plain text in one layout seen in real text extractions. */
+interface LayoutWriter {
+
+    String name();
+
+    /** Whether this layout can show a blank cell so that its place is provable (pipes, tabs, one cell per line). */
+    boolean provesBlanks();
+
+    /** The report text; {@code rnd} only chooses among the layout's own variations (wrapping, artefacts). */
+    String write(GeneratedReport report, Random rnd);
+
+    /** Every layout, in seed order. */
+    static List<LayoutWriter> all() {
+        return List.of(new PdfTextWrappedLayout(), new WebPipeLayout(), new TabLayout(),
+                new WordCellPerLineLayout(), new ReflowedPdfLayout(), new PdftotextLayout());
+    }
+}
