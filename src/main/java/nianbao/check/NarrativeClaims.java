@@ -55,6 +55,12 @@ final class NarrativeClaims {
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^(?:左右|以上|以下|之多|上下)");
     private static final String APPLICATION = "申请";
     private static final String DISCLOSURE = "公开";
+    /** Cheap tests that let most sentences skip the patterns. */
+    private static final char PIECE = '件';
+    private static final String CARRY = "转";
+    private static final String NORMATIVE_DOCUMENTS = "规范性文件";
+    private static final String REVIEW_WORD = "行政复议";
+    private static final String LITIGATION_WORD = "行政诉讼";
 
     private NarrativeClaims() {
     }
@@ -78,16 +84,24 @@ final class NarrativeClaims {
             boolean aboutApplications = sentence.contains(APPLICATION);
             Context context = new Context(sentence, aboutApplications || previousAboutApplications,
                     new TreeMap<>());
-            context.counts(RECEIVED, Kind.RECEIVED);
-            context.counts(HANDLED, Kind.HANDLED);
-            context.counts(CARRIED_OVER, Kind.CARRIED_OVER);
-            context.counts(CARRIED_FORWARD, Kind.CARRIED_FORWARD);
-            if (sentence.contains(DISCLOSURE)) {
-                context.counts(REVIEW, Kind.REVIEW);
-                context.counts(LITIGATION, Kind.LITIGATION);
+            if (sentence.indexOf(PIECE) >= 0) {
+                context.counts(RECEIVED, Kind.RECEIVED);
+                context.counts(HANDLED, Kind.HANDLED);
+                if (sentence.contains(CARRY)) {
+                    context.counts(CARRIED_OVER, Kind.CARRIED_OVER);
+                    context.counts(CARRIED_FORWARD, Kind.CARRIED_FORWARD);
+                }
+                if (sentence.contains(DISCLOSURE)) {
+                    context.counts(REVIEW, Kind.REVIEW);
+                    context.counts(LITIGATION, Kind.LITIGATION);
+                }
+                if (sentence.contains(NORMATIVE_DOCUMENTS)) {
+                    context.counts(NORMATIVE, Kind.NORMATIVE_ISSUED);
+                }
             }
-            context.counts(NORMATIVE, Kind.NORMATIVE_ISSUED);
-            context.absences();
+            if (sentence.contains(REVIEW_WORD) || sentence.contains(LITIGATION_WORD)) {
+                context.absences();
+            }
             claims.addAll(context.found().values());
             previousAboutApplications = aboutApplications;
         }

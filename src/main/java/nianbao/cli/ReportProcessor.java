@@ -17,6 +17,9 @@ import java.util.List;
  * a bad input or an unexpected failure becomes an error message instead of an exception.
  */
 public final class ReportProcessor {
+    /** No single document may take longer than this to read, parse and check. */
+    static final int TIME_LIMIT_SECONDS = 10;
+
     private final ReportParser parser = new ReportParser();
     private final Checker checker = new Checker();
 
@@ -56,10 +59,21 @@ public final class ReportProcessor {
 
     private ProcessedReport process(String name, Source source) {
         try {
+            return TimeLimit.run(() -> processNow(name, source), TIME_LIMIT_SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return ProcessedReport.failed(name, "处理超时（超过" + TIME_LIMIT_SECONDS + "秒），文件可能过大或已损坏 (took longer than "
+                    + TIME_LIMIT_SECONDS + " s: the file may be too large or damaged)");
+        }
+    }
+
+    private ProcessedReport processNow(String name, Source source) {
+        try {
             Report report = parse(source.read(), name);
             return ProcessedReport.of(name, report, check(report));
         } catch (BadInputException e) {
             return ProcessedReport.failed(name, describe(e));
+        } catch (OutOfMemoryError e) {
+            return ProcessedReport.failed(name, "文件过大，内存不足，无法处理 (file too large: out of memory)");
         } catch (RuntimeException | StackOverflowError e) {
             return ProcessedReport.failed(name, internalError(e));
         }

@@ -26,7 +26,7 @@ final class HeaderCells {
             if (!t.isText() || !t.layout().provesCells() || t.layout() == LineLayout.CELL_PER_LINE) {
                 continue;
             }
-            String text = Labels.normalize(t.text());
+            String text = t.norm();
             if (firstCell < 0 && text.equals(first)) {
                 firstCell = t.cell();
                 if (n == 1) {
@@ -39,7 +39,7 @@ final class HeaderCells {
                 int lastCell = t.cell();
                 for (int j = i - 1; j >= 0 && tokens.get(j).line() == t.line(); j--) {
                     Token u = tokens.get(j);
-                    if (Labels.normalize(u.text()).equals(first) && lastCell - u.cell() == n - 1) {
+                    if (u.norm().equals(first) && lastCell - u.cell() == n - 1) {
                         return u.cell();
                     }
                 }

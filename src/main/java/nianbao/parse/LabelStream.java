@@ -1,7 +1,5 @@
 package nianbao.parse;
 
-import nianbao.format.Labels;
-
 import java.util.List;
 
 /**
@@ -20,7 +18,7 @@ final class LabelStream {
             if (!t.isText()) {
                 continue;
             }
-            String n = Labels.normalize(t.text());
+            String n = t.norm();
             for (int k = 0; k < n.length(); k++) {
                 if (b.length() >= map.length) {
                     map = java.util.Arrays.copyOf(map, map.length * 2);

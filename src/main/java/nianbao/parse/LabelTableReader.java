@@ -42,7 +42,7 @@ final class LabelTableReader {
         for (int i = 0; i < hits.size(); i++) {
             RowHit hit = hits.get(i);
             int end = i + 1 < hits.size() ? hits.get(i + 1).token() : tokens.size();
-            String label = Labels.normalize(hit.row().label());
+            String label = RowLocator.labels(hit.row()).get(0);
             List<Token> values = UnitMerger.merge(collector.collect(hit.token(), end, label), hit.row());
             found.add(new RowValues(hit.row(), tokens.get(hit.token()), values,
                     HeaderCells.firstValueCell(tokens, hit.token(), hit.row())));
@@ -237,7 +237,7 @@ final class LabelTableReader {
     private Set<String> labelTexts() {
         Set<String> texts = new HashSet<>();
         for (RowSpec row : table.rows()) {
-            texts.addAll(row.normalizedLabels());
+            texts.addAll(RowLocator.labels(row));
             if (row.group() != null) {
                 texts.add(Labels.normalize(row.group()));
             }

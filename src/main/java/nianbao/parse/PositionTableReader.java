@@ -109,6 +109,8 @@ final class PositionTableReader {
         while (start > 0 && !tokens.get(start - 1).isText()) {
             start--;
         }
+        java.util.Set<Integer> textLines = new java.util.HashSet<>();
+        tokens.stream().filter(Token::isText).forEach(t -> textLines.add(t.line()));
         for (int i = start; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.isText()) {
@@ -117,7 +119,7 @@ final class PositionTableReader {
                 }
                 continue;
             }
-            if (t.isBlank() && lineHasText(tokens, t.line())) {
+            if (t.isBlank() && textLines.contains(t.line())) {
                 continue;
             }
             values.add(t);
@@ -139,9 +141,6 @@ final class PositionTableReader {
         return delimitedBlanks ? row : List.of();
     }
 
-    private static boolean lineHasText(List<Token> tokens, int line) {
-        return tokens.stream().anyMatch(t -> t.line() == line && t.isText());
-    }
 
     private static int indexOf(int[] columns, int column) {
         for (int i = 0; i < columns.length; i++) {

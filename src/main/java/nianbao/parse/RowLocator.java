@@ -3,6 +3,9 @@ package nianbao.parse;
 import nianbao.format.RowSpec;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,6 +40,13 @@ final class RowLocator {
         return hits;
     }
 
+    /** Normalised labels per row spec; the format's specs are constants, so they are cached by identity. */
+    private static final Map<RowSpec, List<String>> LABELS = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    static List<String> labels(RowSpec row) {
+        return LABELS.computeIfAbsent(row, RowSpec::normalizedLabels);
+    }
+
     private static int find(LabelStream stream, RowSpec row, int from, boolean[] claimed) {
         int best = earliest(stream, row, from, claimed, ANCHOR);
         return best >= 0 ? best : earliest(stream, row, from, claimed, SHORT_ANCHOR);
@@ -44,7 +54,7 @@ final class RowLocator {
 
     private static int earliest(LabelStream stream, RowSpec row, int from, boolean[] claimed, int anchorLength) {
         int best = -1;
-        for (String label : row.normalizedLabels()) {
+        for (String label : labels(row)) {
             if (anchorLength == SHORT_ANCHOR && label.length() <= ANCHOR) {
                 continue;
             }

@@ -8,6 +8,9 @@ import nianbao.model.Section;
 import nianbao.model.Span;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,14 +62,22 @@ final class SectionLocator {
         return hits;
     }
 
+    /** Normalised title (first) and variants per section spec, cached by identity. */
+    private static final Map<SectionSpec, List<String>> TITLES = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private static List<String> titles(SectionSpec spec) {
+        return TITLES.computeIfAbsent(spec, s -> java.util.stream.Stream.concat(java.util.stream.Stream.of(s.title()),
+                s.variants().stream()).map(Labels::normalize).toList());
+    }
+
     /** TRUE for the canonical title, FALSE for a known variant, null when the text is not this section's title. */
     private static Boolean matchTitle(SectionSpec spec, String rest) {
-        String title = Labels.normalize(spec.title());
+        List<String> titles = titles(spec);
+        String title = titles.get(0);
         if (rest.startsWith(title) && rest.length() <= title.length() + SLACK) {
             return rest.equals(title) ? Boolean.TRUE : Boolean.FALSE;
         }
-        for (String variant : spec.variants()) {
-            String v = Labels.normalize(variant);
+        for (String v : titles.subList(1, titles.size())) {
             if (rest.startsWith(v) && rest.length() <= v.length() + SLACK) {
                 return Boolean.FALSE;
             }

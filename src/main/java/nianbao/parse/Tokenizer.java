@@ -13,6 +13,8 @@ import java.util.List;
  * that cell; other lines are cut at whitespace and keep each word's column as its position.
  */
 final class Tokenizer {
+    private static final java.util.regex.Pattern WIDE_GAP = java.util.regex.Pattern.compile("\\S {2,}\\S");
+
     private Tokenizer() {
     }
 
@@ -79,7 +81,7 @@ final class Tokenizer {
 
     private static void addWords(List<Token> out, SourceLine line) {
         String text = line.text();
-        boolean aligned = trim(text).matches(".*\\S {2,}\\S.*") || text.startsWith("   ");
+        boolean aligned = text.startsWith("   ") || WIDE_GAP.matcher(trim(text)).find();
         LineLayout layout = aligned ? LineLayout.ALIGNED : LineLayout.SPACED;
         int i = 0;
         int column = 0;

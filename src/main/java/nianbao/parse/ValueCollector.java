@@ -1,6 +1,5 @@
 package nianbao.parse;
 
-import nianbao.format.Labels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,7 @@ final class ValueCollector {
     }
 
     private boolean isLabelText(Token t, String rowLabel) {
-        String n = Labels.normalize(t.text());
+        String n = t.norm();
         if (UnitMerger.UNITS.contains(n) || ValueText.isAmountWithUnit(n)) {
             return false;
         }

@@ -1,0 +1,50 @@
+package nianbao.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one document's work on a daemon thread and gives up after a time limit, so a pathological file can never hang
+ * the command (the abandoned thread is interrupted and, being a daemon, never keeps the program alive).
+ */
+final class TimeLimit {
+    private TimeLimit() {
+    }
+
+    static <T> T run(Callable<T> work, int seconds) throws TimeoutException {
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "nianbao-document");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<T> future = executor.submit(work);
+            try {
+                return future.get(seconds, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                throw e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                future.cancel(true);
+                throw new TimeoutException("interrupted");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+}
