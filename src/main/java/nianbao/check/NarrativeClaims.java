@@ -4,7 +4,6 @@ import nianbao.format.Labels;
 import nianbao.model.TextBlock;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,35 +29,52 @@ final class NarrativeClaims {
     record Claim(Kind kind, BigDecimal value, String excerpt) {
     }
 
-    /** A number of 件, with or without thousands separators. */
-    private static final String COUNT = "(\\d{1,3}(?:,\\d{3})+|\\d+)件";
-    private static final String GAP = "[^\\d,;:。!?]";
+    /**
+     * The words before a number of 件 that say what it counts: keyword, then a gap (group 1) up to the number; the
+     * pattern is only tried when one of the cue characters occurs before the number.
+     */
+    private record Head(Kind kind, Pattern pattern, String cues) {
+        Head(Kind kind, String keyword, int maxGap, String cues) {
+            this(kind, Pattern.compile(keyword + "(" + GAP + "{0," + maxGap + "})$"), cues);
+        }
 
-    private static final Pattern RECEIVED = Pattern.compile("(?:新收|收到|受理|接收|接到)(" + GAP + "{0,20}?)" + COUNT);
-    private static final Pattern HANDLED = Pattern.compile("(?:办结|答复|办理完毕|办理完成)(" + GAP + "{0,20}?)" + COUNT);
-    private static final Pattern CARRIED_OVER = Pattern.compile("上一?年度?结转(" + GAP + "{0,12}?)" + COUNT);
-    private static final Pattern CARRIED_FORWARD =
-            Pattern.compile("(?:结转(?:至|到|入)?|转入)下一?年度?(" + GAP + "{0,12}?)" + COUNT);
-    private static final Pattern REVIEW = Pattern.compile("(?<!诉讼[和、及或与])行政复议(" + GAP + "{0,6}?)" + COUNT);
-    private static final Pattern LITIGATION = Pattern.compile("(?<!复议[和、及或与])行政诉讼(" + GAP + "{0,6}?)" + COUNT);
-    private static final Pattern NORMATIVE = Pattern.compile("制发了?(?:行政)?规范性文件(" + GAP + "{0,4}?)" + COUNT);
+        boolean cued(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (cues.indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final String GAP = "[^0-9,;:。!?]";
+    private static final char PIECE = '件';
+    /** Longest stretch before a number searched for a keyword. */
+    private static final int WINDOW = 40;
+
+    private static final List<Head> HEADS = List.of(
+            new Head(Kind.REVIEW, "(?<!诉讼[和、及或与])行政复议", 6, "议"),
+            new Head(Kind.LITIGATION, "(?<!复议[和、及或与])行政诉讼", 6, "讼"),
+            new Head(Kind.CARRIED_OVER, "上一?年度?结转", 12, "结"),
+            new Head(Kind.CARRIED_FORWARD, "(?:结转(?:至|到|入)?|转入)下一?年度?", 12, "转"),
+            new Head(Kind.NORMATIVE_ISSUED, "制发了?(?:行政)?规范性文件", 4, "规"),
+            new Head(Kind.RECEIVED, "(?:新收|收到|受理|接收|接到)", 20, "收受接"),
+            new Head(Kind.HANDLED, "(?:办结|答复|办理完毕|办理完成)", 20, "办答"));
+
+    /** A negation before 行政复议 / 行政诉讼 (the region ends where that word starts). */
     private static final Pattern NONE = Pattern.compile(
-            "(?:未|没有|无)(?:被|发生|引起|产生|出现|收到|涉及|有|因)" + GAP + "{0,25}?(?:行政复议|行政诉讼)");
-
+            "(?:未|没有|无)(?:被|发生|引起|产生|出现|收到|涉及|有|因)" + GAP + "{0,25}$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?]");
     /** Counts of things other than 政府信息公开申请. */
     private static final Pattern OTHER_MATTERS =
             Pattern.compile("复议|诉讼|投诉|建议|提案|信访|举报|留言|来信|来电|咨询|热线|信箱|平台|网民|网友");
     /** Words before a number that make it approximate (近50件, 约30件, 超过100件). */
-    private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:近|约|超过|逾|不足|不到|少于|多于|将近)$");
+    private static final List<String> APPROXIMATE_BEFORE = List.of("近", "约", "超过", "逾", "不足", "不到", "少于", "多于");
     /** Words after 件 that make it approximate (50件左右). */
-    private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^(?:左右|以上|以下|之多|上下)");
+    private static final List<String> APPROXIMATE_AFTER = List.of("左右", "以上", "以下", "之多", "上下");
     private static final String APPLICATION = "申请";
     private static final String DISCLOSURE = "公开";
-    /** Cheap tests that let most sentences skip the patterns. */
-    private static final char PIECE = '件';
-    private static final String CARRY = "转";
-    private static final String NORMATIVE_DOCUMENTS = "规范性文件";
     private static final String REVIEW_WORD = "行政复议";
     private static final String LITIGATION_WORD = "行政诉讼";
 
@@ -82,46 +98,76 @@ final class NarrativeClaims {
         boolean previousAboutApplications = false;
         for (String sentence : SENTENCE_END.split(text)) {
             boolean aboutApplications = sentence.contains(APPLICATION);
-            Context context = new Context(sentence, aboutApplications || previousAboutApplications,
-                    new TreeMap<>());
-            if (sentence.indexOf(PIECE) >= 0) {
-                context.counts(RECEIVED, Kind.RECEIVED);
-                context.counts(HANDLED, Kind.HANDLED);
-                if (sentence.contains(CARRY)) {
-                    context.counts(CARRIED_OVER, Kind.CARRIED_OVER);
-                    context.counts(CARRIED_FORWARD, Kind.CARRIED_FORWARD);
-                }
-                if (sentence.contains(DISCLOSURE)) {
-                    context.counts(REVIEW, Kind.REVIEW);
-                    context.counts(LITIGATION, Kind.LITIGATION);
-                }
-                if (sentence.contains(NORMATIVE_DOCUMENTS)) {
-                    context.counts(NORMATIVE, Kind.NORMATIVE_ISSUED);
-                }
+            Sentence s = new Sentence(sentence, aboutApplications || previousAboutApplications, new TreeMap<>());
+            for (int i = sentence.indexOf(PIECE); i >= 0; i = sentence.indexOf(PIECE, i + 1)) {
+                s.count(i);
             }
             if (sentence.contains(REVIEW_WORD) || sentence.contains(LITIGATION_WORD)) {
-                context.absences();
+                s.absences();
             }
-            claims.addAll(context.found().values());
+            claims.addAll(s.found().values());
             previousAboutApplications = aboutApplications;
         }
         return List.copyOf(claims);
     }
 
     /** One sentence, whether it (or the one before) is about 申请, and its claims by position. */
-    private record Context(String sentence, boolean applicationsNearby, Map<Integer, Claim> found) {
+    private record Sentence(String text, boolean applicationsNearby, Map<Integer, Claim> found) {
 
-        void counts(Pattern pattern, Kind kind) {
-            Matcher m = pattern.matcher(sentence);
-            while (m.find()) {
-                String gap = m.group(1);
-                String clause = clause(m.start(), m.end());
-                if (approximate(gap, m.end()) || !about(kind, gap, clause)) {
+        /** The statement, if any, whose number ends just before the 件 at {@code piece}. */
+        void count(int piece) {
+            int numberStart = numberStart(piece);
+            if (numberStart == piece || approximate(numberStart, piece)) {
+                return;
+            }
+            int windowStart = numberStart;
+            while (windowStart > 0 && numberStart - windowStart < WINDOW && gapChar(text.charAt(windowStart - 1))) {
+                windowStart--;
+            }
+            String clause = text.substring(clauseStart(numberStart), clauseEnd(piece));
+            for (Head head : HEADS) {
+                if (!head.cued(text, windowStart, numberStart)) {
                     continue;
                 }
-                BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
-                found.putIfAbsent(m.start(), new Claim(kind, value, excerpt(m.start(), m.end())));
+                Matcher m = head.pattern().matcher(text).region(windowStart, numberStart).useTransparentBounds(true);
+                if (m.find() && about(head.kind(), m.group(1), clause)) {
+                    BigDecimal value = new BigDecimal(text.substring(numberStart, piece).replace(",", ""));
+                    found.putIfAbsent(m.start(), new Claim(head.kind(), value, excerpt(m.start(), piece + 1)));
+                    return;
+                }
             }
+        }
+
+        /** Start of the number (digits, maybe with thousands separators) that ends at {@code end}. */
+        private int numberStart(int end) {
+            int p = digitsStart(end);
+            while (p != end && p >= 2 && text.charAt(p - 1) == ',' && digit(text.charAt(p - 2))
+                    && digitsStart(p - 1) < p - 1 && p - digitsStart(p) == 3) {
+                p = digitsStart(p - 1);
+            }
+            return p;
+        }
+
+        private int digitsStart(int end) {
+            int p = end;
+            while (p > 0 && digit(text.charAt(p - 1))) {
+                p--;
+            }
+            return p;
+        }
+
+        private boolean approximate(int numberStart, int piece) {
+            for (String word : APPROXIMATE_BEFORE) {
+                if (text.startsWith(word, numberStart - word.length())) {
+                    return true;
+                }
+            }
+            for (String word : APPROXIMATE_AFTER) {
+                if (text.startsWith(word, piece + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean about(Kind kind, String gap, String clause) {
@@ -130,37 +176,38 @@ final class NarrativeClaims {
                 case HANDLED -> !OTHER_MATTERS.matcher(gap).find()
                         && (clause.contains(APPLICATION) || gap.isEmpty() && applicationsNearby);
                 case CARRIED_OVER, CARRIED_FORWARD -> !OTHER_MATTERS.matcher(gap).find() && applicationsNearby;
-                case REVIEW -> !gap.contains("诉讼");
-                case LITIGATION -> !gap.contains("复议");
+                case REVIEW -> !gap.contains("诉讼") && text.contains(DISCLOSURE);
+                case LITIGATION -> !gap.contains("复议") && text.contains(DISCLOSURE);
                 default -> true;
             };
         }
 
-        private boolean approximate(String gap, int end) {
-            return APPROXIMATE_BEFORE.matcher(gap).find()
-                    || APPROXIMATE_AFTER.matcher(sentence.substring(end)).find();
+        /** 未引起行政复议或行政诉讼 and the like, found from each 行政复议 / 行政诉讼 back to its negation. */
+        void absences() {
+            absences(REVIEW_WORD);
+            absences(LITIGATION_WORD);
         }
 
-        void absences() {
-            Matcher m = NONE.matcher(sentence);
-            while (m.find()) {
-                String rest = clause(m.start(), m.end()).substring(m.start() - clauseStart(m.start()));
+        private void absences(String word) {
+            for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+                int clauseStart = clauseStart(k);
+                Matcher m = NONE.matcher(text).region(Math.max(clauseStart, k - WINDOW), k);
+                if (!m.find()) {
+                    continue;
+                }
+                int clauseEnd = clauseEnd(k);
+                String rest = text.substring(m.start(), clauseEnd);
                 boolean review = rest.contains("复议");
                 boolean litigation = rest.contains("诉讼");
                 Kind kind = review && litigation ? Kind.NO_REVIEW_OR_LITIGATION
                         : review ? Kind.NO_REVIEW : Kind.NO_LITIGATION;
-                found.putIfAbsent(m.start(), new Claim(kind, BigDecimal.ZERO, excerpt(m.start(), clauseEnd(m.end()))));
+                found.putIfAbsent(m.start(), new Claim(kind, BigDecimal.ZERO, excerpt(m.start(), clauseEnd)));
             }
-        }
-
-        /** The clause (between , ; : or the sentence ends) around [start, end). */
-        private String clause(int start, int end) {
-            return sentence.substring(clauseStart(start), clauseEnd(end));
         }
 
         private int clauseStart(int start) {
             int i = start;
-            while (i > 0 && !separator(sentence.charAt(i - 1))) {
+            while (i > 0 && !separator(text.charAt(i - 1))) {
                 i--;
             }
             return i;
@@ -168,20 +215,27 @@ final class NarrativeClaims {
 
         private int clauseEnd(int end) {
             int i = end;
-            while (i < sentence.length() && !separator(sentence.charAt(i))) {
+            while (i < text.length() && !separator(text.charAt(i))) {
                 i++;
             }
             return i;
+        }
+
+        /** The clause up to {@code end}, at most 40 characters. */
+        private String excerpt(int start, int end) {
+            return text.substring(Math.max(clauseStart(start), end - WINDOW), end);
         }
 
         private static boolean separator(char c) {
             return c == ',' || c == ';' || c == ':';
         }
 
-        /** The clause up to the end of the match, at most 40 characters. */
-        private String excerpt(int start, int end) {
-            int from = Math.max(clauseStart(start), end - 40);
-            return sentence.substring(from, end);
+        private static boolean gapChar(char c) {
+            return !digit(c) && !separator(c);
+        }
+
+        private static boolean digit(char c) {
+            return c >= '0' && c <= '9';
         }
     }
 }

@@ -8,9 +8,27 @@ import nianbao.format.TableSpec;
 import nianbao.format.ValueKind;
 import nianbao.model.Report;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 /** Looks up the format's row and column specs for a report, and the printed labels messages show. */
 final class Specs {
     private static final FormatSpec[] ALL = {Formats.v2021(), Formats.v2019()};
+    /** Row specs by format and "table/row", built once so a lookup is two map reads. */
+    private static final Map<FormatSpec, Map<String, RowSpec>> ROWS = new IdentityHashMap<>();
+
+    static {
+        for (FormatSpec format : ALL) {
+            Map<String, RowSpec> rows = new HashMap<>();
+            for (TableSpec table : format.tables()) {
+                for (RowSpec row : table.rows()) {
+                    rows.put(table.key() + "/" + row.key(), row);
+                }
+            }
+            ROWS.put(format, rows);
+        }
+    }
 
     private Specs() {
     }
@@ -25,8 +43,12 @@ final class Specs {
     }
 
     private static RowSpec row(FormatSpec format, String table, String row) {
-        TableSpec t = format.table(table);
-        return t == null ? null : t.row(row);
+        Map<String, RowSpec> rows = ROWS.get(format);
+        if (rows == null) {
+            TableSpec t = format.table(table);
+            return t == null ? null : t.row(row);
+        }
+        return rows.get(table + "/" + row);
     }
 
     /** The kind of value a column holds in the report's own format; COUNT when the format does not know it. */

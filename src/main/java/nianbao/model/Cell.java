@@ -23,6 +23,15 @@ public record Cell(CellRef ref, String raw, Kind kind, BigDecimal number, Proven
         return new Cell(ref, raw, Kind.TEXT, null, provenance, null);
     }
 
+    /** Reads printed text the way the parser does: a number, a blank, or text that is not a number. */
+    public static Cell read(CellRef ref, String raw, Provenance provenance) {
+        return switch (CellText.kind(raw)) {
+            case NUMBER -> number(ref, raw, CellText.number(raw), provenance);
+            case BLANK -> blank(ref, raw, provenance);
+            case TEXT -> text(ref, raw, provenance);
+        };
+    }
+
     public Cell withUncertainty(String reason) {
         return new Cell(ref, raw, kind, number, provenance, reason);
     }

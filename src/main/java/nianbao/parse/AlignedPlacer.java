@@ -1,5 +1,6 @@
 package nianbao.parse;
 
+import nianbao.model.CellText;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class AlignedPlacer {
         BigDecimal[] numbers = new BigDecimal[k];
         for (int i = 0; i < k; i++) {
             Token t = values.get(i);
-            numbers[i] = t.isNumber() ? ValueText.number(t.text()) : null;
+            numbers[i] = t.isNumber() ? CellText.number(t.text()) : null;
         }
         int[] best = null;
         double bestScore = Double.MAX_VALUE;

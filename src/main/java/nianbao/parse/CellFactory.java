@@ -10,12 +10,7 @@ final class CellFactory {
     }
 
     static Cell fromToken(CellRef ref, Token token, String doubt) {
-        Provenance provenance = new Provenance(token.span(), token.box());
-        Cell cell = switch (token.kind()) {
-            case NUMBER -> Cell.number(ref, token.text(), ValueText.number(token.text()), provenance);
-            case BLANK -> Cell.blank(ref, token.text(), provenance);
-            case TEXT -> Cell.text(ref, token.text(), provenance);
-        };
+        Cell cell = Cell.read(ref, token.text(), new Provenance(token.span(), token.box()));
         return doubt == null ? cell : cell.withUncertainty(doubt);
     }
 

@@ -1,5 +1,6 @@
 package nianbao.parse;
 
+import nianbao.model.CellText;
 import nianbao.model.Box;
 import nianbao.model.Span;
 
@@ -8,21 +9,21 @@ import nianbao.model.Span;
  * the source text, its line, its cell index in that line (for delimited layouts), its horizontal position and, on a
  * page, its box; {@code norm} is the text normalised once for label matching.
  */
-record Token(String text, ValueText.Kind kind, Span span, int line, int cell, double x, LineLayout layout, Box box,
+record Token(String text, CellText.Kind kind, Span span, int line, int cell, double x, LineLayout layout, Box box,
              String norm) {
-    Token(String text, ValueText.Kind kind, Span span, int line, int cell, double x, LineLayout layout, Box box) {
+    Token(String text, CellText.Kind kind, Span span, int line, int cell, double x, LineLayout layout, Box box) {
         this(text, kind, span, line, cell, x, layout, box, nianbao.format.Labels.normalize(text));
     }
 
     boolean isNumber() {
-        return kind == ValueText.Kind.NUMBER;
+        return kind == CellText.Kind.NUMBER;
     }
 
     boolean isBlank() {
-        return kind == ValueText.Kind.BLANK;
+        return kind == CellText.Kind.BLANK;
     }
 
     boolean isText() {
-        return kind == ValueText.Kind.TEXT;
+        return kind == CellText.Kind.TEXT;
     }
 }

@@ -1,5 +1,6 @@
 package nianbao.parse;
 
+import nianbao.model.CellText;
 import nianbao.extract.SourceLine;
 import nianbao.extract.SourceWord;
 import nianbao.model.Span;
@@ -76,7 +77,7 @@ final class Tokenizer {
         String content = trim(raw);
         int from = line.start() + offset + lead;
         Span span = new Span(from, from + content.length());
-        out.add(new Token(content, ValueText.kind(content), span, line.index(), cellIndex, offset + lead, layout, null));
+        out.add(new Token(content, CellText.kind(content), span, line.index(), cellIndex, offset + lead, layout, null));
     }
 
     private static void addWords(List<Token> out, SourceLine line) {
@@ -102,7 +103,7 @@ final class Tokenizer {
             String word = text.substring(start, i);
             double center = (startColumn + column) / 2.0;
             Span span = new Span(line.start() + start, line.start() + i);
-            out.add(new Token(word, ValueText.kind(word), span, line.index(), -1, center, layout, null));
+            out.add(new Token(word, CellText.kind(word), span, line.index(), -1, center, layout, null));
         }
     }
 
@@ -114,7 +115,7 @@ final class Tokenizer {
                 continue;
             }
             int from = line.start() + word.offset();
-            out.add(new Token(text, ValueText.kind(text), new Span(from, from + word.text().length()), line.index(),
+            out.add(new Token(text, CellText.kind(text), new Span(from, from + word.text().length()), line.index(),
                     -1, word.centerX(), LineLayout.ALIGNED, word.box()));
         }
     }

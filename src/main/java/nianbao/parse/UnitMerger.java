@@ -1,5 +1,6 @@
 package nianbao.parse;
 
+import nianbao.model.CellText;
 import nianbao.format.ColumnSpec;
 import nianbao.format.RowSpec;
 import nianbao.format.ValueKind;
@@ -28,12 +29,12 @@ final class UnitMerger {
         List<Token> out = new ArrayList<>();
         for (Token t : values) {
             Token previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (t.isText() && UNITS.contains(ValueText.clean(t.text())) && previous != null && previous.isNumber()
+            if (t.isText() && UNITS.contains(CellText.clean(t.text())) && previous != null && previous.isNumber()
                     && previous.line() == t.line()) {
                 if (!freeText) {
                     continue;
                 }
-                out.set(out.size() - 1, new Token(previous.text() + t.text(), ValueText.Kind.TEXT,
+                out.set(out.size() - 1, new Token(previous.text() + t.text(), CellText.Kind.TEXT,
                         new Span(previous.span().start(), t.span().end()), previous.line(), previous.cell(),
                         previous.x(), previous.layout(), previous.box()));
             } else {

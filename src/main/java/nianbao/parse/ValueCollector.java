@@ -1,6 +1,7 @@
 package nianbao.parse;
 
 
+import nianbao.model.CellText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class ValueCollector {
 
     private boolean isLabelText(Token t, String rowLabel) {
         String n = t.norm();
-        if (UnitMerger.UNITS.contains(n) || ValueText.isAmountWithUnit(n)) {
+        if (UnitMerger.UNITS.contains(n) || CellText.isAmountWithUnit(n)) {
             return false;
         }
         if (n.isEmpty() || n.length() > MAX_VALUE_TEXT || rowLabel.contains(n)) {

@@ -1,23 +1,26 @@
-package nianbao.parse;
+package nianbao.model;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
-/** Decides what the printed text of a table cell is: a number, a blank, or text that is not a number. */
-final class ValueText {
+/**
+ * Decides what the printed text of a table cell is: a number, a blank (empty, /, -, —), or text that is not a number;
+ * the parser reads cells with it and a correction typed by the examiner is read the same way.
+ */
+public final class CellText {
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+(\\.\\d+)?");
     private static final Pattern BLANK = Pattern.compile("[/／\\\\\\-－—–―~～]*");
 
     private static final Pattern AMOUNT_WITH_UNIT = Pattern.compile("-?\\d+(\\.\\d+)?(亿元|万元|元|亿|万)");
 
-    enum Kind { NUMBER, BLANK, TEXT }
+    public enum Kind { NUMBER, BLANK, TEXT }
 
-    private ValueText() {
+    private CellText() {
     }
 
     /** NFKC, minus signs unified, whitespace removed. */
-    static String clean(String raw) {
+    public static String clean(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('−', '-').replace('﹣', '-');
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -29,7 +32,7 @@ final class ValueText {
         return b.toString();
     }
 
-    static Kind kind(String raw) {
+    public static Kind kind(String raw) {
         String s = clean(raw);
         if (NUMBER.matcher(s).matches()) {
             return Kind.NUMBER;
@@ -41,15 +44,15 @@ final class ValueText {
     }
 
     /** An amount printed with its unit in one word, e.g. 1642.7万元. */
-    static boolean isAmountWithUnit(String raw) {
+    public static boolean isAmountWithUnit(String raw) {
         return AMOUNT_WITH_UNIT.matcher(clean(raw)).matches();
     }
 
-    static boolean isNumber(String raw) {
+    public static boolean isNumber(String raw) {
         return kind(raw) == Kind.NUMBER;
     }
 
-    static BigDecimal number(String raw) {
+    public static BigDecimal number(String raw) {
         return new BigDecimal(clean(raw).replace(",", ""));
     }
 }
