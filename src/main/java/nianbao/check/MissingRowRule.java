@@ -11,8 +11,8 @@ import nianbao.model.Tables;
 import java.util.List;
 
 /**
- * structure.missing_row: a row of the report's format absent from a table. A table with no row at all gets one
- * finding with row null (not one per row), so a lost table is reported once.
+ * structure.missing_row: a row of the report's format absent from a table (a table with no row at all is reported
+ * once, with row null, rather than row by row).
  */
 public final class MissingRowRule implements Rule {
     public static final String ID = "structure.missing_row";

@@ -50,6 +50,13 @@ class NarrativeClaimsTest {
     }
 
     @Test
+    void thousandsSeparator() {
+        assertThat(claims("全年新收政府信息公开申请1,234件，办结1234件。"))
+                .extracting(Claim::kind, c -> c.value().intValue())
+                .containsExactly(tuple(Kind.RECEIVED, 1234), tuple(Kind.HANDLED, 1234));
+    }
+
+    @Test
     void reviewAndLitigationCounts() {
         assertThat(claims("信息公开行政复议1件，信息公开类行政诉讼2件。"))
                 .extracting(Claim::kind, c -> c.value().intValue())
