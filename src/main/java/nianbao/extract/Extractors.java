@@ -21,8 +21,12 @@ public final class Extractors {
                 throw new BadInputException("文件过大（超过200MB），无法处理", "file too large (over 200 MB)");
             }
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException("文件不存在：" + file, "file not found: " + file, e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new BadInputException("没有权限读取文件：" + file, "permission denied: " + file, e);
         } catch (IOException e) {
-            throw new BadInputException("无法读取文件：" + e.getMessage(), "cannot read file: " + e.getMessage(), e);
+            throw new BadInputException("无法读取文件：" + file, "cannot read file: " + file + " (" + e.getMessage() + ")", e);
         }
         return read(bytes);
     }
