@@ -1,0 +1,173 @@
+package nianbao.review;
+
+import nianbao.check.Checker;
+import nianbao.extract.Extractors;
+import nianbao.model.BadInputException;
+import nianbao.model.Report;
+import nianbao.parse.ReportParser;
+import nianbao.store.CellRepository;
+import nianbao.store.Database;
+import nianbao.store.EventRepository;
+import nianbao.store.ReportRepository;
+import nianbao.store.SourceRepository;
+import nianbao.store.StoredReport;
+
+import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The engine's door for the window: opens the review database, opens a report — importing it (metadata, source
+ * bytes, parsed cells) the first time its bytes are seen, restoring its review from the event log afterwards — and
+ * lists the library. The cells shown always come from a fresh parse, so parser improvements reach stored reports.
+ * While a session for a report is in use, opening that report again returns the same session.
+ */
+public final class ReviewService implements AutoCloseable {
+    private final Database db;
+    private final ReportRepository reports;
+    private final SourceRepository sources;
+    private final CellRepository cells;
+    private final ReviewJournal journal;
+    private final Checker checker = new Checker();
+    private final ReportParser parser = new ReportParser();
+    private final AtomicReference<String> examiner;
+    private final Clock clock;
+    private final Map<Long, WeakReference<StoredReviewSession>> live = new HashMap<>();
+
+    private ReviewService(Database db, String examiner, Clock clock) {
+        this.db = db;
+        this.reports = new ReportRepository(db);
+        this.sources = new SourceRepository(db);
+        this.cells = new CellRepository(db);
+        this.journal = new ReviewJournal(db, new EventRepository(db), reports);
+        this.examiner = new AtomicReference<>(Objects.requireNonNull(examiner, "examiner"));
+        this.clock = clock;
+    }
+
+    /** Opens (or creates) the database; a damaged file is set aside and {@link #startupWarning()} says so. */
+    public static ReviewService open(Path databaseFile, String examiner, Clock clock) {
+        return new ReviewService(Database.open(databaseFile, clock), examiner, clock);
+    }
+
+    /** The per-user database file of this platform (see {@link DefaultDatabaseLocation}). */
+    public static Path defaultDatabase() {
+        return DefaultDatabaseLocation.current();
+    }
+
+    /** The message to show when the database file was damaged and set aside on open (Chinese, then English). */
+    public Optional<String> startupWarning() {
+        return db.startupWarning();
+    }
+
+    /** The examiner recorded with every later action, in open sessions too. */
+    public void setExaminer(String name) {
+        examiner.set(Objects.requireNonNull(name, "examiner"));
+    }
+
+    public ReviewSession open(Path file) throws BadInputException {
+        return open(file.getFileName().toString(), readBytes(file));
+    }
+
+    /** Opens a document held in memory (the bundled sample) under the given file name. */
+    public ReviewSession open(String name, byte[] bytes) throws BadInputException {
+        String hash = SourceHash.of(bytes);
+        Optional<StoredReport> stored = reports.findByHash(hash);
+        if (stored.isPresent()) {
+            StoredReviewSession open = reopened(stored.get().id());
+            if (open != null) {
+                return open;
+            }
+        }
+        return session(parser.parse(Extractors.read(bytes), name), hash, bytes);
+    }
+
+    /**
+     * Opens a report of the library from its stored source bytes, without the original file.
+     *
+     * @throws NoSuchElementException when there is no such report
+     * @throws IllegalStateException when this version of the parser can no longer read the stored bytes
+     */
+    public ReviewSession openStored(long reportId) {
+        StoredReviewSession open = reopened(reportId);
+        if (open != null) {
+            return open;
+        }
+        StoredReport stored = reports.find(reportId)
+                .orElseThrow(() -> new NoSuchElementException("no stored report with id " + reportId));
+        byte[] bytes = sources.load(reportId)
+                .orElseThrow(() -> new NoSuchElementException("no stored source for report " + reportId));
+        try {
+            return session(parser.parse(Extractors.read(bytes), stored.fileName()), stored.sourceHash(), bytes);
+        } catch (BadInputException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Every report opened so far, the most recently opened first. */
+    public List<LibraryEntry> library() {
+        return reports.all().stream()
+                .map(r -> new LibraryEntry(r.id(), r.fileName(), r.organ(), r.year(), r.status(), r.errorCount(),
+                        r.openedAt()))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private synchronized ReviewSession session(Report parsed, String hash, byte[] bytes) {
+        Instant now = clock.instant();
+        StoredReport stored = db.transaction(() -> reports.findByHash(hash)
+                .orElseGet(() -> importReport(parsed, hash, bytes, now)));
+        StoredReviewSession open = reopened(stored.id());
+        if (open != null) {
+            return open;
+        }
+        StoredReviewSession session = new StoredReviewSession(stored.id(), hash, parsed,
+                EventReplay.replay(journal.events(stored.id())), journal, checker, examiner::get, clock);
+        reports.markOpened(stored.id(), now, StoredReviewSession.errorCount(session.findings()));
+        live.values().removeIf(ref -> ref.get() == null);
+        live.put(stored.id(), new WeakReference<>(session));
+        return session;
+    }
+
+    private StoredReport importReport(Report parsed, String hash, byte[] bytes, Instant now) {
+        StoredReport stored = reports.insert(parsed, hash,
+                StoredReviewSession.errorCount(checker.check(parsed)), now);
+        sources.save(stored.id(), bytes);
+        cells.saveAll(stored.id(), parsed.tables().cells());
+        return stored;
+    }
+
+    /** The session still in use for the report, marked opened again; null when there is none. */
+    private synchronized StoredReviewSession reopened(long reportId) {
+        WeakReference<StoredReviewSession> ref = live.get(reportId);
+        StoredReviewSession session = ref == null ? null : ref.get();
+        if (session != null) {
+            reports.markOpened(reportId, clock.instant(), StoredReviewSession.errorCount(session.findings()));
+        }
+        return session;
+    }
+
+    private static byte[] readBytes(Path file) throws BadInputException {
+        try {
+            if (Files.size(file) > Extractors.MAX_BYTES) {
+                throw new BadInputException("文件过大（超过200MB），无法处理", "file too large (over 200 MB)");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException("无法读取文件：" + e.getMessage(), "cannot read file: " + e.getMessage(), e);
+        }
+    }
+}
