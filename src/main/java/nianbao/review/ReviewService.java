@@ -4,6 +4,7 @@ import nianbao.check.Checker;
 import nianbao.extract.Extractors;
 import nianbao.model.BadInputException;
 import nianbao.model.Report;
+import nianbao.model.ReviewedReport;
 import nianbao.parse.ReportParser;
 import nianbao.store.CellRepository;
 import nianbao.store.Database;
@@ -119,6 +120,15 @@ public final class ReviewService implements AutoCloseable {
                 .map(r -> new LibraryEntry(r.id(), r.fileName(), r.organ(), r.year(), r.status(), r.errorCount(),
                         r.openedAt()))
                 .toList();
+    }
+
+    /** Everything an export needs about a session's report, as of now, under the current examiner's name. */
+    public ReviewedReport reviewed(ReviewSession session) {
+        StoredReport stored = reports.find(session.reportId())
+                .orElseThrow(() -> new NoSuchElementException("no stored report with id " + session.reportId()));
+        return new ReviewedReport(stored.fileName(), session.sourceHash(), session.original(), session.current(),
+                session.findings(), session.resolutions(), session.corrections(), session.history(),
+                session.status(), examiner.get(), clock.instant());
     }
 
     @Override
