@@ -1,0 +1,204 @@
+package nianbao.ui;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import nianbao.model.Finding;
+import nianbao.model.Resolution;
+import nianbao.model.Severity;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The bottom pane: every finding with its severity, rule, place and message; selecting one shows its cells and
+ * source, and the bar below settles it (report error confirmed, parse error corrected, dismissed) with a note.
+ */
+final class FindingsView extends BorderPane {
+    private final TableView<Finding> table = new TableView<>();
+    private final Label summary = new Label();
+    private final TextField note = new TextField();
+    private final HBox actions = new HBox(6);
+    private final Consumer<RuntimeException> onFailure;
+    private final ChangeListener<Finding> modelSelection = (obs, old, now) -> selectInTable(now);
+    private final ListChangeListener<Finding> findingsListener = change -> afterChange();
+    private ReportViewModel model;
+    private boolean updating;
+
+    FindingsView(Consumer<RuntimeException> onFailure) {
+        this.onFailure = onFailure;
+        getStyleClass().add("findings-view");
+        table.setId("findings");
+        table.setPlaceholder(new Label(I18n.t("findings.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<Finding, String> severity =
+                column(I18n.t("findings.column.severity"), 90, f -> DisplayNames.severity(f.severity()));
+        severity.setCellFactory(c -> new SeverityCell());
+        table.getColumns().add(severity);
+        table.getColumns().add(column(I18n.t("findings.column.rule"), 150, Finding::rule));
+        TableColumn<Finding, String> place = column(I18n.t("findings.column.place"), 220, f -> model.findingPlace(f));
+        place.setCellFactory(c -> wrapping());
+        table.getColumns().add(place);
+        TableColumn<Finding, String> message = column(I18n.t("findings.column.message"), 520, Finding::message);
+        message.setCellFactory(c -> wrapping());
+        table.getColumns().add(message);
+        table.getColumns().add(column(I18n.t("findings.column.resolution"), 200, this::resolutionText));
+        // a null selection comes from the list being replaced after a re-check, not from the examiner: the view
+        // model decides then whether the finding is still there to select
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!updating && model != null && now != null) {
+                model.selection().selectFinding(now);
+            }
+        });
+        summary.getStyleClass().add("findings-summary");
+        note.setPromptText(I18n.t("findings.note.prompt"));
+        note.setId("resolution-note");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setPadding(new Insets(6, 8, 6, 8));
+        actions.getChildren().addAll(new Label(I18n.t("findings.resolve")),
+                resolveButton("resolve-report-error", I18n.t("resolution.reportError"), Resolution.REPORT_ERROR_CONFIRMED),
+                resolveButton("resolve-parse-error", I18n.t("resolution.parseError"), Resolution.PARSE_ERROR_CORRECTED),
+                resolveButton("resolve-dismiss", I18n.t("findings.resolve.dismiss"), Resolution.DISMISSED),
+                resolveButton("resolve-clear", I18n.t("findings.resolve.clear"), null), note);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        actions.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        BorderPane.setMargin(summary, new Insets(4, 8, 4, 8));
+        setTop(summary);
+        setCenter(table);
+        setBottom(actions);
+        table.setRowFactory(t -> new SeverityRow());
+    }
+
+    void show(ReportViewModel newModel) {
+        if (model != null) {
+            model.selection().findingProperty().removeListener(modelSelection);
+            model.findings().removeListener(findingsListener);
+        }
+        model = newModel;
+        if (newModel == null) {
+            table.setItems(FXCollections.observableArrayList());
+            summary.setText("");
+            return;
+        }
+        table.setItems(newModel.findings());
+        newModel.findings().addListener(findingsListener);
+        newModel.selection().findingProperty().addListener(modelSelection);
+        afterChange();
+    }
+
+    TableView<Finding> table() {
+        return table;
+    }
+
+    private void afterChange() {
+        long errors = model.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = model.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long infos = model.findings().size() - errors - warnings;
+        summary.setText(I18n.t("findings.summary", errors, warnings, infos));
+        selectInTable(model.selection().findingProperty().get());
+        table.refresh();
+    }
+
+    private void selectInTable(Finding finding) {
+        updating = true;
+        try {
+            if (finding == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != finding) {
+                table.getSelectionModel().select(finding);
+                table.scrollTo(finding);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private Button resolveButton(String id, String text, Resolution resolution) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> {
+            Finding selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                try {
+                    model.resolve(selected, resolution, note.getText());
+                    note.clear();
+                } catch (RuntimeException ex) {
+                    onFailure.accept(ex);
+                }
+            }
+        });
+        return button;
+    }
+
+    private String resolutionText(Finding finding) {
+        return model.resolutionOf(finding).map(r -> r.note() == null || r.note().isBlank()
+                ? DisplayNames.resolution(r.resolution())
+                : I18n.t("findings.resolution.withNote", DisplayNames.resolution(r.resolution()), r.note())).orElse("");
+    }
+
+    private static TableColumn<Finding, String> column(String title, double width, Function<Finding, String> value) {
+        TableColumn<Finding, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue() == null ? "" : value.apply(d.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    /** Text that wraps onto a second line (rows are two lines high), with the whole text on hover. */
+    private static TableCell<Finding, String> wrapping() {
+        TableCell<Finding, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : wrappingTooltip(item));
+            }
+        };
+        cell.setWrapText(true);
+        return cell;
+    }
+
+    private static Tooltip wrappingTooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(640);
+        return tooltip;
+    }
+
+    /** The severity with its icon. */
+    private static final class SeverityCell extends TableCell<Finding, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            Finding finding = empty ? null : getTableRow().getItem();
+            setText(finding == null ? null : item);
+            setGraphic(finding == null ? null : Icons.severity(finding.severity()));
+        }
+    }
+
+    /** A row styled by its finding's severity (finding-error, finding-warning, finding-info). */
+    private static final class SeverityRow extends TableRow<Finding> {
+        @Override
+        protected void updateItem(Finding item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("finding-error", "finding-warning", "finding-info");
+            if (!empty && item != null) {
+                getStyleClass().add("finding-" + item.severity().id());
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package nianbao.ui;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import nianbao.model.ReviewStatus;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The menu bar: File (open, recent, exit), Edit (undo/redo naming what they undo), Review (status), View (font size). */
+final class MainMenu {
+    private static final List<Integer> FONT_SIZES = List.of(12, 14, 16, 18, 20, 22);
+
+    private final MainWindow window;
+    private final MenuBar bar = new MenuBar();
+    private final Menu recent = new Menu(I18n.t("menu.file.recent"));
+    private final MenuItem undo = new MenuItem(I18n.t("menu.edit.undo"), Icons.icon("mdi2u-undo"));
+    private final MenuItem redo = new MenuItem(I18n.t("menu.edit.redo"), Icons.icon("mdi2r-redo"));
+    private final Map<ReviewStatus, RadioMenuItem> statuses = new EnumMap<>(ReviewStatus.class);
+    private final ToggleGroup fontSizes = new ToggleGroup();
+
+    MainMenu(MainWindow window, ReadOnlyObjectProperty<ReportViewModel> model) {
+        this.window = window;
+        bar.getMenus().addAll(fileMenu(), editMenu(), reviewMenu(), viewMenu());
+        bar.setUseSystemMenuBar(true);
+        model.addListener((obs, old, now) -> follow(now));
+        follow(null);
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        MenuItem open = new MenuItem(I18n.t("menu.file.open"), Icons.icon("mdi2f-folder-open-outline"));
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> window.chooseAndOpen());
+        MenuItem sample = new MenuItem(I18n.t("menu.file.sample"));
+        sample.setOnAction(e -> window.openSample());
+        Menu file = new Menu(I18n.t("menu.file"));
+        recent.setOnShowing(e -> fillRecent());
+        fillRecent();
+        MenuItem exit = new MenuItem(I18n.t("menu.file.exit"));
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exit.setOnAction(e -> {
+            window.stage().hide();
+            Platform.exit();
+        });
+        file.getItems().addAll(open, recent, sample, new SeparatorMenuItem(), exit);
+        return file;
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        List<Path> files = window.recentFiles().list();
+        for (Path file : files) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> window.open(file));
+            recent.getItems().add(item);
+        }
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(I18n.t("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        } else {
+            MenuItem clear = new MenuItem(I18n.t("menu.file.recent.clear"));
+            clear.setOnAction(e -> {
+                window.recentFiles().clear();
+                window.settings().save();
+            });
+            recent.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+
+    private Menu editMenu() {
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        undo.setMnemonicParsing(false);
+        redo.setMnemonicParsing(false);
+        undo.setId("menu-undo");
+        redo.setId("menu-redo");
+        Menu edit = new Menu(I18n.t("menu.edit"));
+        edit.getItems().addAll(undo, redo);
+        return edit;
+    }
+
+    private Menu reviewMenu() {
+        Menu review = new Menu(I18n.t("menu.review"));
+        ToggleGroup group = new ToggleGroup();
+        for (ReviewStatus status : ReviewStatus.values()) {
+            RadioMenuItem item = new RadioMenuItem(DisplayNames.status(status));
+            item.setToggleGroup(group);
+            item.setOnAction(e -> {
+                ReportViewModel current = window.modelProperty().get();
+                if (current != null) {
+                    window.run(() -> current.setStatus(status));
+                }
+            });
+            statuses.put(status, item);
+            review.getItems().add(item);
+        }
+        MenuItem examiner = new MenuItem(I18n.t("menu.review.examiner"), Icons.icon("mdi2a-account-edit-outline"));
+        examiner.setOnAction(e -> window.changeExaminer());
+        review.getItems().addAll(new SeparatorMenuItem(), examiner);
+        return review;
+    }
+
+    private Menu viewMenu() {
+        Menu size = new Menu(I18n.t("menu.view.fontSize"));
+        for (int points : FONT_SIZES) {
+            RadioMenuItem item = new RadioMenuItem(I18n.t("menu.view.fontSize.px", points));
+            item.setToggleGroup(fontSizes);
+            item.setUserData(points);
+            item.setSelected(points == window.settings().fontSize());
+            item.setOnAction(e -> window.setFontSize(points));
+            size.getItems().add(item);
+        }
+        MenuItem larger = new MenuItem(I18n.t("menu.view.larger"));
+        larger.setAccelerator(KeyCombination.keyCombination("Shortcut+EQUALS"));
+        larger.setOnAction(e -> stepFont(2));
+        MenuItem smaller = new MenuItem(I18n.t("menu.view.smaller"));
+        smaller.setAccelerator(KeyCombination.keyCombination("Shortcut+MINUS"));
+        smaller.setOnAction(e -> stepFont(-2));
+        Menu view = new Menu(I18n.t("menu.view"));
+        view.getItems().addAll(size, larger, smaller);
+        return view;
+    }
+
+    private void stepFont(int step) {
+        window.setFontSize(window.settings().fontSize() + step);
+        int now = window.settings().fontSize();
+        fontSizes.getToggles().forEach(t -> t.setSelected(Integer.valueOf(now).equals(t.getUserData())));
+    }
+
+    /** Binds the undo/redo items and the status choice to the report now shown. */
+    private void follow(ReportViewModel now) {
+        undo.textProperty().unbind();
+        redo.textProperty().unbind();
+        undo.disableProperty().unbind();
+        redo.disableProperty().unbind();
+        if (now == null) {
+            undo.setDisable(true);
+            redo.setDisable(true);
+            statuses.values().forEach(item -> item.setDisable(true));
+            return;
+        }
+        undo.textProperty().bind(now.undoTextProperty());
+        redo.textProperty().bind(now.redoTextProperty());
+        undo.disableProperty().bind(now.canUndoProperty().not());
+        redo.disableProperty().bind(now.canRedoProperty().not());
+        undo.setOnAction(e -> window.run(now::undo));
+        redo.setOnAction(e -> window.run(now::redo));
+        statuses.values().forEach(item -> item.setDisable(false));
+        statuses.get(now.statusProperty().get()).setSelected(true);
+        now.statusProperty().addListener((obs, was, status) -> statuses.get(status).setSelected(true));
+    }
+}

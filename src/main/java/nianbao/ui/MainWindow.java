@@ -1,0 +1,230 @@
+package nianbao.ui;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import nianbao.model.BadInputException;
+import nianbao.review.ReviewService;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The main window: the source on the left, the tables on the right, the findings below, menus and a status bar;
+ * it opens reports through a {@link ReportOpener} and shows each in a {@link ReportViewModel}.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final Settings settings;
+    private final RecentFiles recent;
+    private final ReportOpener opener;
+    private final ReadOnlyObjectWrapper<ReportViewModel> model = new ReadOnlyObjectWrapper<>();
+    private final SourceView source = new SourceView();
+    private final TablesView tables = new TablesView(this::showFailure);
+    private final FindingsView findings = new FindingsView(this::showFailure);
+    private final StatusLine status = new StatusLine();
+    private final BorderPane root = new BorderPane();
+    private boolean closed;
+
+    public MainWindow(Stage stage, Settings settings, Callable<ReviewService> service) {
+        this.stage = stage;
+        this.settings = settings;
+        this.recent = new RecentFiles(settings);
+        this.opener = new ReportOpener(service, this::showModel, this::showOpenFailure, status);
+        SplitPane sides = new SplitPane(source, tables);
+        sides.setDividerPositions(0.42);
+        SplitPane main = new SplitPane(sides, findings);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.68);
+        MainMenu menu = new MainMenu(this, model.getReadOnlyProperty());
+        root.setTop(new VBox(menu.bar()));
+        root.setCenter(main);
+        root.setBottom(status);
+        root.getStyleClass().add("main-window");
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("/nianbao/ui/app.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::historyKeys);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            e.setDropCompleted(!files.isEmpty());
+            if (!files.isEmpty()) {
+                open(files.get(0).toPath());
+            }
+            e.consume();
+        });
+        stage.setScene(scene);
+        stage.setTitle(I18n.t("window.title"));
+        setFontSize(settings.fontSize());
+        WindowPlacement.restore(stage, settings);
+        stage.setOnHidden(e -> close());
+        opener.warnings(warning -> Dialogs.warning(stage, I18n.t("dialog.store.header"), warning));
+    }
+
+    /** Shows the window and opens {@code file}, or the bundled sample when it is null. */
+    public void show(Path file) {
+        stage.show();
+        StartupTiming.step("window shown");
+        if (file == null) {
+            openSample();
+        } else {
+            open(file);
+        }
+    }
+
+    public void open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        opener.open(absolute, () -> {
+            recent.add(absolute);
+            settings.save();
+        });
+    }
+
+    public void openSample() {
+        opener.openSample();
+    }
+
+    void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t("dialog.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(I18n.t("dialog.open.reports"),
+                        "*.pdf", "*.docx", "*.doc", "*.html", "*.htm", "*.txt"),
+                new FileChooser.ExtensionFilter(I18n.t("dialog.open.all"), "*.*"));
+        recent.list().stream().map(Path::getParent).filter(p -> p != null && p.toFile().isDirectory()).findFirst()
+                .ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    RecentFiles recentFiles() {
+        return recent;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** The report shown, or null before the first one is open. */
+    public ReadOnlyObjectProperty<ReportViewModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    /** The review service, waiting for it to be opened if need be. */
+    public ReviewService service() {
+        return opener.service();
+    }
+
+    SourceView sourceView() {
+        return source;
+    }
+
+    TablesView tablesView() {
+        return tables;
+    }
+
+    FindingsView findingsView() {
+        return findings;
+    }
+
+    void setFontSize(int size) {
+        settings.setFontSize(size);
+        root.setStyle("-fx-font-size: " + settings.fontSize() + "px;");
+    }
+
+    void changeExaminer() {
+        Dialogs.askExaminer(stage, settings.examiner()).ifPresent(name -> {
+            settings.setExaminer(name);
+            settings.save();
+            opener.setExaminer(name);
+            status.setExaminer(name);
+        });
+    }
+
+    /** Saves the window state and closes the review store; called once when the window goes away. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        WindowPlacement.save(stage, settings);
+        settings.save();
+        source.closePages();
+        opener.close();
+    }
+
+    private void showModel(ReportViewModel newModel, Path file) {
+        StartupTiming.step("report opened");
+        source.show(newModel, file);
+        tables.show(newModel);
+        findings.show(newModel);
+        model.set(newModel);
+        stage.setTitle(newModel.title());
+        status.show(newModel, settings.examiner());
+        StartupTiming.whenLaidOut(stage.getScene());
+    }
+
+    private void showOpenFailure(String name, Throwable failure) {
+        if (failure instanceof BadInputException bad) {
+            Dialogs.badInput(stage, name, bad);
+        } else {
+            showFailure(failure);
+        }
+    }
+
+    private void showFailure(Throwable failure) {
+        Dialogs.failure(stage, failure);
+    }
+
+    /**
+     * Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the examiner's corrections wherever the focus is, except
+     * while a value is being typed: then they act on the text being typed, as in any text field.
+     */
+    private void historyKeys(KeyEvent e) {
+        ReportViewModel current = model.get();
+        if (current == null || !e.isShortcutDown()
+                || (e.getCode() != KeyCode.Z && e.getCode() != KeyCode.Y)) {
+            return;
+        }
+        if (stage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl input
+                && input.isEditable() && !(input instanceof CellField cell && !cell.isDirty())) {
+            return;
+        }
+        if (e.getCode() == KeyCode.Y || e.isShiftDown()) {
+            run(current::redo);
+        } else {
+            run(current::undo);
+        }
+        e.consume();
+    }
+
+    void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException ex) {
+            showFailure(ex);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package nianbao.ui;
+
+import javafx.concurrent.Task;
+import nianbao.model.BadInputException;
+import nianbao.review.ReviewService;
+import nianbao.review.ReviewSession;
+
+import java.util.concurrent.CompletableFuture;
+
+/** Opening one report in the background: read, parse, check and restore its review, reporting progress as text. */
+final class OpenReportTask extends Task<ReviewSession> {
+    /** How the report is obtained from the service: from a file, from bytes, or from the library. */
+    interface Source {
+        ReviewSession open(ReviewService service) throws BadInputException;
+    }
+
+    private final CompletableFuture<ReviewService> service;
+    private final Source source;
+    private final String name;
+
+    OpenReportTask(CompletableFuture<ReviewService> service, Source source, String name) {
+        this.service = service;
+        this.source = source;
+        this.name = name;
+        updateTitle(name);
+        updateMessage(I18n.t("status.opening", name));
+    }
+
+    /** The name of what is being opened, for messages. */
+    String name() {
+        return name;
+    }
+
+    @Override
+    protected ReviewSession call() throws BadInputException {
+        updateProgress(-1, 1);
+        ReviewService ready = service.join();
+        return source.open(ready);
+    }
+}

@@ -1,0 +1,245 @@
+package nianbao.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nianbao.format.FormatSpec;
+import nianbao.format.Formats;
+import nianbao.model.Cell;
+import nianbao.model.CellRef;
+import nianbao.model.CorrectionKind;
+import nianbao.model.Finding;
+import nianbao.model.FindingKey;
+import nianbao.model.FindingResolution;
+import nianbao.model.Report;
+import nianbao.model.Resolution;
+import nianbao.model.ReviewStatus;
+import nianbao.review.ReviewSession;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state of one report under review as the window shows it — cells and their marks, findings, what is selected,
+ * undo/redo labels, review status — and the examiner's actions on it; all of it testable without a stage.
+ */
+public final class ReportViewModel {
+    private final ReviewSession session;
+    private final FormatSpec format;
+    private final SourceLinks links;
+
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<Finding> shownFindings = FXCollections.unmodifiableObservableList(findings);
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<ReviewStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<CorrectionKind> correctionKind = new SimpleObjectProperty<>(CorrectionKind.PARSE_ERROR);
+    private final StringProperty correctionNote = new SimpleStringProperty("");
+    private final Selection selection;
+    private CellMarks marks;
+
+    public ReportViewModel(ReviewSession session) {
+        this.session = session;
+        this.format = Formats.of(session.original().template());
+        this.links = new SourceLinks(session);
+        this.selection = new Selection(links, format);
+        refresh();
+    }
+
+    public ReviewSession session() {
+        return session;
+    }
+
+    public FormatSpec format() {
+        return format;
+    }
+
+    /** The window title: 年报审查 — organ year. */
+    public String title() {
+        Report r = session.original();
+        String organ = r.organ() != null ? r.organ() : fileName(r.file());
+        return r.year() == null ? I18n.t("window.title.organ", organ) : I18n.t("window.title.report", organ, r.year());
+    }
+
+    /** The text the report was read from, which every span points into. */
+    public String sourceText() {
+        return session.original().text();
+    }
+
+    public boolean isPdf() {
+        return "pdf".equalsIgnoreCase(session.original().sourceFormat());
+    }
+
+    // --- cells -------------------------------------------------------------------------------------------------------
+
+    /** The cell's printed text as now in force ("" for a cell the report lacks). */
+    public String cellText(CellRef ref) {
+        Cell cell = session.current().tables().cell(ref);
+        return cell == null ? "" : cell.raw().strip();
+    }
+
+    public Set<CellMark> cellMarks(CellRef ref) {
+        return marks.of(ref);
+    }
+
+    /** What hovering a cell tells: the findings naming it, and for a corrected cell its original value and note. */
+    public Optional<String> cellTooltip(CellRef ref) {
+        return CellTooltips.of(session, marks.findingsOf(ref), ref);
+    }
+
+    /**
+     * Commits the examiner's edit of a cell with the current correction kind and note; returns whether anything
+     * changed (typing the value the cell already has changes nothing).
+     */
+    public boolean commit(CellRef ref, String text) {
+        String newRaw = text == null ? "" : text.strip();
+        if (newRaw.equals(cellText(ref)) && session.current().tables().cell(ref) != null) {
+            return false;
+        }
+        boolean changed = session.correct(ref, newRaw, correctionKind.get(), correctionNote.get().strip()).isPresent();
+        if (changed) {
+            correctionNote.set("");
+            refresh();
+        }
+        return changed;
+    }
+
+    /** Puts the cell back to the value the report printed. */
+    public boolean revert(CellRef ref) {
+        Cell original = session.original().tables().cell(ref);
+        return commit(ref, original == null ? "" : original.raw());
+    }
+
+    public boolean isCorrected(CellRef ref) {
+        return session.correctionOf(ref).isPresent();
+    }
+
+    // --- findings ----------------------------------------------------------------------------------------------------
+
+    public ObservableList<Finding> findings() {
+        return shownFindings;
+    }
+
+    public Optional<FindingResolution> resolutionOf(Finding finding) {
+        return Optional.ofNullable(session.resolutions().get(FindingKey.of(finding)));
+    }
+
+    /** Marks a finding resolved with a note, or clears its resolution when {@code resolution} is null. */
+    public void resolve(Finding finding, Resolution resolution, String note) {
+        session.resolve(FindingKey.of(finding), resolution, note == null ? "" : note.strip());
+        refresh();
+    }
+
+    /** The human name of the cell a finding concerns, e.g. 规章 · 本年废止件数. */
+    public String findingPlace(Finding finding) {
+        if (finding.table() == null) {
+            return "";
+        }
+        return CellLabels.of(format, new CellRef(finding.table(), finding.row(), finding.column()));
+    }
+
+    // --- selection ---------------------------------------------------------------------------------------------------
+
+    public Selection selection() {
+        return selection;
+    }
+
+    // --- history and status ------------------------------------------------------------------------------------------
+
+    public void undo() {
+        if (session.canUndo()) {
+            session.undo();
+            refresh();
+        }
+    }
+
+    public void redo() {
+        if (session.canRedo()) {
+            session.redo();
+            refresh();
+        }
+    }
+
+    public void setStatus(ReviewStatus newStatus) {
+        if (newStatus != null && newStatus != session.status()) {
+            session.setStatus(newStatus);
+            refresh();
+        }
+    }
+
+    public ReadOnlyObjectProperty<ReviewStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<CorrectionKind> correctionKindProperty() {
+        return correctionKind;
+    }
+
+    /** The note attached to the next correction; cleared once a correction is made. */
+    public StringProperty correctionNoteProperty() {
+        return correctionNote;
+    }
+
+    /** Goes up by one after every change, so views know to redraw cells. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** Reads everything back from the session after a change: report, findings, marks, history, status. */
+    private void refresh() {
+        Report current = session.current();
+        List<Finding> sorted = session.findings().stream()
+                .sorted(Comparator.comparing(Finding::severity)).toList();
+        marks = new CellMarks(current, sorted, session.corrections());
+        selection.afterChange(sorted);
+        findings.setAll(sorted);
+        status.set(session.status());
+        canUndo.set(session.canUndo());
+        canRedo.set(session.canRedo());
+        undoText.set(session.undoDescription().map(d -> I18n.t("menu.edit.undoWhat", d))
+                .orElse(I18n.t("menu.edit.undo")));
+        redoText.set(session.redoDescription().map(d -> I18n.t("menu.edit.redoWhat", d))
+                .orElse(I18n.t("menu.edit.redo")));
+        revision.set(revision.get() + 1);
+    }
+
+    private static String fileName(String file) {
+        if (file == null) {
+            return "";
+        }
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
+    }
+}

@@ -1,0 +1,250 @@
+package nianbao.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nianbao.model.CellRef;
+import nianbao.model.Finding;
+import nianbao.model.ReviewStatus;
+import nianbao.model.Span;
+import nianbao.review.LibraryEntry;
+import nianbao.review.ReviewService;
+import nianbao.review.ReviewSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real window, driven headless (Monocle) on a temporary review database: findings and colours, selection
+ * linking finding, cells and source, editing, undo, and a review restored after closing and re-opening.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final CellRef REPEALED = new CellRef("active", "rules", "repealed");
+
+    @TempDir
+    Path dir;
+
+    private Path db;
+    private Settings settings;
+    private MainWindow window;
+
+    @BeforeAll
+    static void theme() {
+        I18n.use(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        if (window != null) {
+            robot.interact(() -> window.stage().hide());
+        }
+    }
+
+    /** Opens a window on the temporary database and waits until {@code file} is shown. */
+    private MainWindow openWindow(FxRobot robot, Path file) throws Exception {
+        db = dir.resolve("review.db");
+        settings = Settings.load(dir.resolve("settings.properties"));
+        robot.interact(() -> {
+            javafx.application.Platform.setImplicitExit(false);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            window = new MainWindow(new Stage(), settings, () -> ReviewService.open(db, "测试员", Clock.systemUTC()));
+            window.show(file);
+        });
+        return window;
+    }
+
+    private ReportViewModel waitForReport(ReportViewModel before) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.modelProperty().get() != null && window.modelProperty().get() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.modelProperty().get();
+    }
+
+    private Path sampleCopy() throws IOException {
+        Path file = dir.resolve("anyang-2021.txt");
+        try (InputStream in = MainWindowTest.class.getResourceAsStream("/nianbao/sample/anyang-2021.txt")) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    private static List<String> listedRules(MainWindow window) {
+        return window.findingsView().table().getItems().stream().map(Finding::rule).toList();
+    }
+
+    @Test
+    void reviewsTheSampleAndRestoresTheReviewAfterReopening(FxRobot robot) throws Exception {
+        Path file = sampleCopy();
+        openWindow(robot, file);
+        ReportViewModel model = waitForReport(null);
+
+        assertThat(window.stage().getTitle()).isEqualTo("年报审查 — 安阳县人民政府 2021");
+        assertThat(listedRules(window)).contains("value.negative", "narrative.mismatch");
+        Node repealed = robot.lookup("#" + CellField.id(REPEALED)).query();
+        assertThat(repealed.getStyleClass()).contains("error");
+        assertThat(robot.lookup("#" + CellField.id(new CellRef("requests", "new_received", "total"))).query()
+                .getStyleClass()).contains("warning");
+
+        // selecting the finding selects its cell and the text it was read from
+        TableRow<?> row = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof Finding f && f.rule().equals("value.negative"))
+                .findFirst().orElseThrow();
+        robot.clickOn(row);
+        assertThat(repealed.getStyleClass()).contains(TableGrid.IN_FINDING, TableGrid.SELECTED);
+        Span span = model.session().original().tables().cell(REPEALED).provenance().span();
+        assertThat(window.sourceView().textSelection().getStart()).isEqualTo(span.start());
+        assertThat(window.sourceView().textSelection().getEnd()).isEqualTo(span.end());
+        assertThat(window.sourceView().textArea().getSelectedText()).isEqualTo("-1");
+
+        // typing 0 + Enter corrects the cell: the finding goes, the correction is stored
+        robot.clickOn(repealed).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("0").type(KeyCode.ENTER);
+        assertThat(listedRules(window)).doesNotContain("value.negative");
+        assertThat(repealed.getStyleClass()).contains("corrected").doesNotContain("error");
+        assertThat(storedCorrection()).isEqualTo("0");
+
+        // Ctrl+Z undoes it, Ctrl+Y redoes it
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(listedRules(window)).contains("value.negative");
+        assertThat(((javafx.scene.control.TextField) repealed).getText()).isEqualTo("-1");
+        assertThat(repealed.getStyleClass()).contains("error");
+        assertThat(model.redoTextProperty().get()).contains("-1 → 0");
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        assertThat(listedRules(window)).doesNotContain("value.negative");
+
+        // Review ▸ 已审核
+        robot.clickOn("审核").clickOn("已审核");
+        assertThat(model.statusProperty().get()).isEqualTo(ReviewStatus.REVIEWED);
+
+        // close, open the same file in a new window on the same database: the review is back
+        robot.interact(() -> window.stage().hide());
+        openWindow(robot, file);
+        ReportViewModel reopened = waitForReport(model);
+        assertThat(reopened.cellText(REPEALED)).isEqualTo("0");
+        assertThat(reopened.cellMarks(REPEALED)).contains(CellMark.CORRECTED);
+        assertThat(reopened.statusProperty().get()).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(listedRules(window)).doesNotContain("value.negative");
+        assertThat(reopened.undoTextProperty().get()).contains("-1 → 0");
+        assertThat(settings.recentFiles()).containsExactly(file.toAbsolutePath().normalize());
+    }
+
+    /** The correction of 规章 本年废止件数 as stored, read through a second service on the same database file. */
+    private String storedCorrection() {
+        try (ReviewService other = ReviewService.open(db, "检查", Clock.systemUTC())) {
+            LibraryEntry entry = other.library().get(0);
+            assertThat(entry.status()).isEqualTo(ReviewStatus.IN_REVIEW);
+            ReviewSession stored = other.openStored(entry.id());
+            return stored.correctionOf(REPEALED).map(c -> c.newRaw()).orElse(null);
+        }
+    }
+
+    @Test
+    void startedWithoutAFileOpensTheBundledSampleLaidOutLikeTheForm(FxRobot robot) throws Exception {
+        openWindow(robot, null);
+        ReportViewModel model = waitForReport(null);
+        assertThat(model.session().original().organ()).isEqualTo("安阳县人民政府");
+        assertThat(settings.recentFiles()).isEmpty();
+        for (String header : List.of("第二十条第（一）项", "申请人情况", "法人或其他组织", "三、本年度办理结果", "（三）不予公开",
+                "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉")) {
+            assertThat(robot.lookup(".table-grid > .label").queryAllAs(javafx.scene.control.Label.class))
+                    .as(header).anyMatch(l -> l.getText().equals(header));
+        }
+    }
+
+    @Test
+    void editsCommitOnTabAndOnFocusLossAndEscapeCancels(FxRobot robot) throws Exception {
+        openWindow(robot, sampleCopy());
+        ReportViewModel model = waitForReport(null);
+        CellRef issued = new CellRef("active", "rules", "issued");
+        CellRef inForce = new CellRef("active", "rules", "in_force");
+        CellRef normative = new CellRef("active", "normative_documents", "issued");
+
+        robot.clickOn("#" + CellField.id(issued)).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("3").type(KeyCode.TAB);
+        assertThat(model.cellText(issued)).isEqualTo("3");
+
+        robot.clickOn("#" + CellField.id(inForce)).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("7");
+        robot.clickOn("#correction-note");
+        assertThat(model.cellText(inForce)).isEqualTo("7");
+
+        robot.clickOn("#" + CellField.id(normative)).write("99").type(KeyCode.ESCAPE);
+        robot.clickOn("#correction-note");
+        assertThat(model.cellText(normative)).isEqualTo("9");
+        assertThat(model.session().corrections()).hasSize(2);
+        assertThat(model.undoTextProperty().get()).contains("现行有效件数");
+
+        // (Monocle sends no context-menu request on a right click, so the item is fired as the menu would)
+        CellField issuedField = robot.lookup("#" + CellField.id(issued)).queryAs(CellField.class);
+        robot.interact(() -> issuedField.getContextMenu().getItems().stream()
+                .filter(i -> "恢复为报告所印的值".equals(i.getText())).findFirst().orElseThrow().fire());
+        assertThat(model.cellText(issued)).isEqualTo("0");
+    }
+
+    @Test
+    void aFindingIsResolvedWithANote(FxRobot robot) throws Exception {
+        openWindow(robot, sampleCopy());
+        ReportViewModel model = waitForReport(null);
+        Finding negative = model.findings().stream().filter(f -> f.rule().equals("value.negative")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> window.findingsView().table().getSelectionModel().select(negative));
+        robot.clickOn("#resolution-note").write("已与发布机关核实");
+        robot.clickOn("#resolve-report-error");
+        assertThat(model.resolutionOf(negative)).get().satisfies(r -> {
+            assertThat(r.resolution()).isEqualTo(nianbao.model.Resolution.REPORT_ERROR_CONFIRMED);
+            assertThat(r.note()).isEqualTo("已与发布机关核实");
+        });
+        assertThat(robot.lookup("报告本身错误（已确认）：已与发布机关核实").tryQuery()).isPresent();
+        assertThat(window.findingsView().table().getSelectionModel().getSelectedItem().rule()).isEqualTo("value.negative");
+    }
+
+    @Test
+    void aPdfShowsItsRenderedPagesWithTheSelectedValueOutlined(FxRobot robot) throws Exception {
+        Path pdf = Path.of(System.getProperty("nianbao.corpus", "../shared/corpus"), "generated", "danxia-hrss-2021.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(pdf), "corpus PDF missing: " + pdf);
+        openWindow(robot, pdf);
+        ReportViewModel model = waitForReport(null);
+        assertThat(model.isPdf()).isTrue();
+        robot.clickOn("页面");
+        CellRef cell = model.session().original().tables().cells().iterator().next().ref();
+        robot.interact(() -> model.selection().selectCell(cell));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".page-view .image-view").queryAllAs(javafx.scene.image.ImageView.class).stream()
+                        .anyMatch(v -> v.getImage() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".page-box").tryQuery()).isPresent();
+    }
+
+    @Test
+    void anEmptyFileShowsItsMessageInADialog(FxRobot robot) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.pdf"));
+        openWindow(robot, empty);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + Dialogs.BAD_INPUT_ID).tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#" + Dialogs.BAD_INPUT_ID).queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).contains("empty.pdf");
+        assertThat(dialog.getContentText()).isEqualTo("文件为空");
+        assertThat(window.modelProperty().get()).isNull();
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+    }
+}

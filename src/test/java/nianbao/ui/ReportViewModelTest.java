@@ -1,0 +1,176 @@
+package nianbao.ui;
+
+import nianbao.model.CellRef;
+import nianbao.model.CorrectionKind;
+import nianbao.model.Finding;
+import nianbao.model.Resolution;
+import nianbao.model.ReviewStatus;
+import nianbao.model.Severity;
+import nianbao.model.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The report view model over an in-memory session: editing, undo/redo, resolutions, status and selection. */
+class ReportViewModelTest {
+    static final CellRef REPEALED = new CellRef("active", "rules", "repealed");
+
+    private FakeReviewSession session;
+    private ReportViewModel model;
+
+    @BeforeAll
+    static void chinese() {
+        I18n.use(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @BeforeEach
+    void open() {
+        session = FakeReviewSession.sample();
+        model = new ReportViewModel(session);
+    }
+
+    private Finding negative() {
+        return model.findings().stream().filter(f -> f.rule().equals("value.negative")).findFirst().orElse(null);
+    }
+
+    @Test
+    void listsTheSampleFindingsErrorsFirstAndMarksTheirCells() {
+        assertThat(negative()).isNotNull();
+        assertThat(model.findings().get(0).severity()).isEqualTo(Severity.ERROR);
+        assertThat(model.findings()).isSortedAccordingTo(java.util.Comparator.comparing(Finding::severity));
+        assertThat(model.cellText(REPEALED)).isEqualTo("-1");
+        assertThat(model.cellMarks(REPEALED)).contains(CellMark.ERROR).doesNotContain(CellMark.CORRECTED);
+        assertThat(model.cellTooltip(REPEALED)).get().asString().contains(negative().message());
+        assertThat(model.findingPlace(negative())).isEqualTo("规章 · 本年废止件数");
+        assertThat(model.title()).isEqualTo("年报审查 — 安阳县人民政府 2021");
+    }
+
+    @Test
+    void committingAnEditCorrectsTheCellAndReChecks() {
+        int revision = model.revisionProperty().get();
+        model.correctionNoteProperty().set("报告印为-1");
+
+        assertThat(model.commit(REPEALED, " 0 ")).isTrue();
+
+        assertThat(session.corrections).isEqualTo(1);
+        assertThat(session.correctionOf(REPEALED)).get()
+                .satisfies(c -> {
+                    assertThat(c.newRaw()).isEqualTo("0");
+                    assertThat(c.kind()).isEqualTo(CorrectionKind.PARSE_ERROR);
+                    assertThat(c.note()).isEqualTo("报告印为-1");
+                });
+        assertThat(negative()).isNull();
+        assertThat(model.cellText(REPEALED)).isEqualTo("0");
+        assertThat(model.cellMarks(REPEALED)).contains(CellMark.CORRECTED).doesNotContain(CellMark.ERROR);
+        assertThat(model.cellTooltip(REPEALED)).get().asString()
+                .contains("原值（报告所印）：-1").contains("说明：报告印为-1").contains("解析错误");
+        assertThat(model.revisionProperty().get()).isGreaterThan(revision);
+        assertThat(model.correctionNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void typingTheValueInForceChangesNothing() {
+        assertThat(model.commit(REPEALED, "-1")).isFalse();
+        assertThat(session.corrections).isZero();
+        assertThat(model.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void theKindChosenIsTheKindRecorded() {
+        model.correctionKindProperty().set(CorrectionKind.REPORT_ERROR);
+        model.commit(REPEALED, "0");
+        assertThat(session.correctionOf(REPEALED)).get().extracting(c -> c.kind()).isEqualTo(CorrectionKind.REPORT_ERROR);
+    }
+
+    @Test
+    void undoAndRedoAreLabelledAndEnabledByTheHistory() {
+        assertThat(model.canUndoProperty().get()).isFalse();
+        assertThat(model.canRedoProperty().get()).isFalse();
+        assertThat(model.undoTextProperty().get()).isEqualTo("撤销");
+
+        model.commit(REPEALED, "0");
+        assertThat(model.canUndoProperty().get()).isTrue();
+        assertThat(model.undoTextProperty().get()).startsWith("撤销更正").contains("-1 → 0");
+
+        model.undo();
+        assertThat(negative()).isNotNull();
+        assertThat(model.cellText(REPEALED)).isEqualTo("-1");
+        assertThat(model.canUndoProperty().get()).isFalse();
+        assertThat(model.canRedoProperty().get()).isTrue();
+        assertThat(model.redoTextProperty().get()).startsWith("重做更正");
+
+        model.redo();
+        assertThat(negative()).isNull();
+        assertThat(model.canRedoProperty().get()).isFalse();
+        assertThat(model.redoTextProperty().get()).isEqualTo("重做");
+    }
+
+    @Test
+    void revertPutsBackThePrintedValue() {
+        model.commit(REPEALED, "0");
+        assertThat(model.revert(REPEALED)).isTrue();
+        assertThat(model.cellText(REPEALED)).isEqualTo("-1");
+    }
+
+    @Test
+    void resolvingAFindingRecordsItWithItsNote() {
+        Finding finding = negative();
+        model.resolve(finding, Resolution.REPORT_ERROR_CONFIRMED, " 已电话核实 ");
+        assertThat(model.resolutionOf(finding)).get().satisfies(r -> {
+            assertThat(r.resolution()).isEqualTo(Resolution.REPORT_ERROR_CONFIRMED);
+            assertThat(r.note()).isEqualTo("已电话核实");
+        });
+        model.resolve(finding, null, "");
+        assertThat(model.resolutionOf(finding)).isEmpty();
+        model.selection().selectFinding(finding);
+        model.resolve(finding, Resolution.DISMISSED, "");
+        assertThat(model.selection().findingProperty().get()).isEqualTo(finding);
+    }
+
+    @Test
+    void statusFollowsTheSession() {
+        assertThat(model.statusProperty().get()).isEqualTo(ReviewStatus.UNREVIEWED);
+        model.setStatus(ReviewStatus.REVIEWED);
+        assertThat(session.status()).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(model.statusProperty().get()).isEqualTo(ReviewStatus.REVIEWED);
+    }
+
+    @Test
+    void selectingAFindingSelectsItsCellsAndTheirSourceText() {
+        Finding finding = negative();
+        model.selection().selectFinding(finding);
+
+        assertThat(model.selection().findingProperty().get()).isEqualTo(finding);
+        assertThat(model.selection().findingCells()).containsExactly(REPEALED);
+        assertThat(model.selection().cellProperty().get()).isEqualTo(REPEALED);
+        Span span = model.selection().spanProperty().get();
+        assertThat(model.sourceText().substring(span.start(), span.end())).isEqualTo("-1");
+    }
+
+    @Test
+    void clickingANumberInTheTextSelectsTheCellItBecame() {
+        Span span = session.original().tables().cell(REPEALED).provenance().span();
+        assertThat(model.selection().selectAtOffset(span.start() + 1)).contains(REPEALED);
+        assertThat(model.selection().cellProperty().get()).isEqualTo(REPEALED);
+        assertThat(model.selection().selectAtOffset(0)).isEmpty();
+    }
+
+    @Test
+    void selectingACellOutsideTheFindingDropsTheFinding() {
+        model.selection().selectFinding(negative());
+        model.selection().selectCell(new CellRef("active", "licensing", "decisions"));
+        assertThat(model.selection().findingProperty().get()).isNull();
+        assertThat(model.selection().findingCells()).isEmpty();
+    }
+
+    @Test
+    void aFindingThatGoesAwayIsNoLongerSelected() {
+        model.selection().selectFinding(negative());
+        model.commit(REPEALED, "0");
+        assertThat(model.selection().findingProperty().get()).isNull();
+    }
+}
