@@ -35,6 +35,10 @@ final class DocumentBuilder {
     }
 
     SourceDocument build(String format) {
-        return new SourceDocument(format, text.toString(), lines);
+        return build(format, List.of());
+    }
+
+    SourceDocument build(String format, List<Ruling> rulings) {
+        return new SourceDocument(format, text.toString(), lines, rulings);
     }
 }

@@ -40,7 +40,7 @@ public final class PdfExtractor {
                 throw new BadInputException("此PDF没有文字层，可能是扫描件；数值需要手工录入",
                         "this PDF has no text layer (probably a scan); values must be entered by hand");
             }
-            return out.build("pdf");
+            return out.build("pdf", rulings(doc));
         } catch (InvalidPasswordException e) {
             throw new BadInputException("加密的PDF，需要密码才能读取文本", "encrypted PDF: a password is needed to read it", e);
         } catch (BadInputException e) {
@@ -48,6 +48,15 @@ public final class PdfExtractor {
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("PDF文件已损坏或不完整，无法读取", "corrupt or truncated PDF file", e);
         }
+    }
+
+    private static List<Ruling> rulings(PDDocument doc) throws IOException {
+        List<Ruling> rulings = new java.util.ArrayList<>();
+        int number = 1;
+        for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+            rulings.addAll(RulingCollector.of(page, number++));
+        }
+        return rulings;
     }
 
     /** A line alone at the top or bottom of its page that is only a page number (3, - 3 -, 第3页, 3/10). */

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every reader hands to the parser: the document's text, split into lines that keep their offsets, and the
- * kind of file it came from ({@code pdf | docx | html | txt}).
+ * What every reader hands to the parser: the document's text, split into lines that keep their offsets, the kind of
+ * file it came from ({@code pdf | docx | html | txt}) and, for a PDF, the vertical lines its pages draw.
  */
-public record SourceDocument(String format, String text, List<SourceLine> lines) {
+public record SourceDocument(String format, String text, List<SourceLine> lines, List<Ruling> rulings) {
     public SourceDocument {
         lines = List.copyOf(lines);
+        rulings = List.copyOf(rulings);
+    }
+
+    public SourceDocument(String format, String text, List<SourceLine> lines) {
+        this(format, text, lines, List.of());
     }
 
     /** Splits text into lines on \n, \r\n or \r, keeping each line's start offset. */

@@ -1,5 +1,6 @@
 package nianbao.parse;
 
+import nianbao.extract.Ruling;
 import nianbao.format.ColumnSpec;
 import nianbao.format.Formats;
 import nianbao.format.Labels;
@@ -27,10 +28,12 @@ final class LabelTableReader {
 
     private final TableSpec table;
     private final List<RowSpec> rows;
+    private final List<Ruling> rulings;
 
-    LabelTableReader(TableSpec table, List<RowSpec> rows) {
+    LabelTableReader(TableSpec table, List<RowSpec> rows, List<Ruling> rulings) {
         this.table = table;
         this.rows = rows;
+        this.rulings = rulings;
     }
 
     /** Reads the rows found among the tokens into the builder; returns the rows that were found. */
@@ -51,11 +54,27 @@ final class LabelTableReader {
         Map<Integer, double[]> ratios = referenceRatios(found);
         double[] headerCenters = hits.isEmpty() ? null : headerCenters(tokens.subList(0, hits.get(0).token()), found);
         for (RowValues rv : found) {
-            Placement byHeader = headerCenters != null && rv.values().size() != rv.columnCount()
-                    && rv.columnCount() == headerCenters.length ? HeaderColumns.place(rv.values(), headerCenters) : null;
-            write(rv, byHeader != null ? byHeader : placement(rv, learnedOffsets, ratios), out);
+            write(rv, provenPlacement(rv, headerCenters).orElseGet(() -> placement(rv, learnedOffsets, ratios)), out);
         }
         return found;
+    }
+
+    /**
+     * On a page, a row that prints fewer values than columns is placed by the ruling that crosses it, or else by the
+     * header words above the table; both prove where each value and each blank is.
+     */
+    private java.util.Optional<Placement> provenPlacement(RowValues rv, double[] headerCenters) {
+        if (rv.values().size() == rv.columnCount() || rv.delimited()) {
+            return java.util.Optional.empty();
+        }
+        Placement byRuling = RulingColumns.place(rv.values(), rv.label(), rulings, rv.columnCount());
+        if (byRuling != null) {
+            return java.util.Optional.of(byRuling);
+        }
+        if (headerCenters != null && rv.columnCount() == headerCenters.length) {
+            return java.util.Optional.ofNullable(HeaderColumns.place(rv.values(), headerCenters));
+        }
+        return java.util.Optional.empty();
     }
 
     /** Column centres from the header words above the first row, when every row has the same columns (table 三). */

@@ -1,5 +1,6 @@
 package nianbao.parse;
 
+import nianbao.extract.Ruling;
 import nianbao.format.ColumnSpec;
 import nianbao.format.RowSpec;
 import nianbao.format.TableSpec;
@@ -15,9 +16,11 @@ import java.util.List;
  */
 final class PositionTableReader {
     private final TableSpec table;
+    private final List<Ruling> rulings;
 
-    PositionTableReader(TableSpec table) {
+    PositionTableReader(TableSpec table, List<Ruling> rulings) {
         this.table = table;
+        this.rulings = rulings;
     }
 
     /** Reads the values into the builder; returns false when the region holds no number at all. */
@@ -31,7 +34,10 @@ final class PositionTableReader {
                 return false;
             }
         }
-        Placement placement = byHeader(tokens, values, n);
+        Placement placement = values.size() == n ? null : RulingColumns.place(values, values.get(0), rulings, n);
+        if (placement == null) {
+            placement = byHeader(tokens, values, n);
+        }
         if (placement == null) {
             placement = placement(values, n, perRow);
         }

@@ -1,5 +1,6 @@
 package nianbao.parse;
 
+import nianbao.extract.Ruling;
 import nianbao.extract.SourceDocument;
 import nianbao.extract.SourceLine;
 import nianbao.format.FormatSpec;
@@ -35,9 +36,10 @@ public final class ReportParser {
         List<Token> activeTokens = Tokenizer.tokenize(layout.tableLines(2));
         FormatVersion version = detectVersion(activeTokens, markers);
         FormatSpec format = Formats.of(version);
-        int rowsFound = readActive(format.table(Formats.ACTIVE), activeTokens, tables, markers);
-        rowsFound += readRequests(Tokenizer.tokenize(layout.tableLines(3)), tables, markers);
-        boolean table4 = new PositionTableReader(format.table(Formats.REVIEW_LITIGATION))
+        List<Ruling> rulings = doc.rulings();
+        int rowsFound = readActive(format.table(Formats.ACTIVE), activeTokens, tables, markers, rulings);
+        rowsFound += readRequests(Tokenizer.tokenize(layout.tableLines(3)), tables, markers, rulings);
+        boolean table4 = new PositionTableReader(format.table(Formats.REVIEW_LITIGATION), rulings)
                 .read(Tokenizer.tokenize(layout.tableLines(4)), tables);
         if (rowsFound == 0 && !table4) {
             throw new BadInputException("未找到政府信息公开工作年度报告的统计表格，此文件可能不是年度报告",
@@ -60,9 +62,10 @@ public final class ReportParser {
         return markers.isEmpty() ? FormatVersion.V2021 : FormatVersion.V2019;
     }
 
-    private static int readActive(TableSpec active, List<Token> tokens, Tables.Builder tables, List<String> markers) {
+    private static int readActive(TableSpec active, List<Token> tokens, Tables.Builder tables, List<String> markers,
+                                  List<Ruling> rulings) {
         tables.table(active.key());
-        List<RowValues> rows = new LabelTableReader(active, active.rows()).read(tokens, tables);
+        List<RowValues> rows = new LabelTableReader(active, active.rows(), rulings).read(tokens, tables);
         if (active == Formats.v2021().table(Formats.ACTIVE)) {
             String stream = new LabelStream(tokens).text();
             String full = Labels.normalize("行政规范性文件");
@@ -75,7 +78,8 @@ public final class ReportParser {
     }
 
     /** Reads table 三; the 2019 format's single （六）其他处理 row is used when the 2021 sub-rows are absent. */
-    private static int readRequests(List<Token> tokens, Tables.Builder tables, List<String> markers) {
+    private static int readRequests(List<Token> tokens, Tables.Builder tables, List<String> markers,
+                                    List<Ruling> rulings) {
         tables.table(Formats.REQUESTS);
         TableSpec spec = Formats.v2021().table(Formats.REQUESTS);
         String stream = new LabelStream(tokens).text();
@@ -84,7 +88,7 @@ public final class ReportParser {
             rows = Formats.v2019().table(Formats.REQUESTS).rows();
             markers.add("（六）其他处理（单行）");
         }
-        return new LabelTableReader(spec, rows).read(tokens, tables).size();
+        return new LabelTableReader(spec, rows, rulings).read(tokens, tables).size();
     }
 
     /** Which lines belong to which section, chosen among repeated headings. */
