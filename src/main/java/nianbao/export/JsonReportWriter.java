@@ -105,7 +105,7 @@ public final class JsonReportWriter {
             return NODES.nullNode();
         }
         if (kind == ValueKind.DECIMAL || kind == ValueKind.FREE_TEXT) {
-            return NODES.textNode(asPrinted(cell));
+            return NODES.textNode(ValueText.printed(cell));
         }
         if (cell.isText()) {
             return NODES.textNode(cell.raw() == null ? "" : cell.raw().strip());
@@ -115,18 +115,6 @@ public final class JsonReportWriter {
             return NODES.numberNode(n.toBigInteger());
         }
         return NODES.numberNode(n);
-    }
-
-    /** The printed text without any whitespace (pdftotext puts spaces inside {@code 1642.7 万元}). */
-    private static String asPrinted(Cell cell) {
-        if (cell.raw() == null) {
-            return cell.number() == null ? "" : cell.number().toPlainString();
-        }
-        StringBuilder out = new StringBuilder(cell.raw().length());
-        cell.raw().codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
-                .forEach(out::appendCodePoint);
-        return out.toString();
     }
 
     private static JsonNode findings(List<Finding> findings) {

@@ -40,7 +40,8 @@ final class ValueText {
         return n.toPlainString();
     }
 
-    private static String printed(Cell cell) {
+    /** The printed text without any whitespace (pdftotext puts spaces inside {@code 1642.7 万元}). */
+    static String printed(Cell cell) {
         if (cell.raw() == null) {
             return cell.number() == null ? "" : cell.number().toPlainString();
         }
