@@ -6,10 +6,14 @@ import java.util.Random;
 /** Writes a whole annual report as plain text in one layout seen in real text extractions. */
 interface LayoutWriter {
 
-    String name();
+    default String name() {
+        return getClass().getSimpleName();
+    }
 
     /** Whether this layout can show a blank cell so that its place is provable (pipes, tabs, one cell per line). */
-    boolean provesBlanks();
+    default boolean provesBlanks() {
+        return false;
+    }
 
     /** The report text; {@code rnd} only chooses among the layout's own variations (wrapping, artefacts). */
     String write(GeneratedReport report, Random rnd);

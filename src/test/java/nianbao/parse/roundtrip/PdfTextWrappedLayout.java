@@ -42,16 +42,6 @@ final class PdfTextWrappedLayout implements LayoutWriter {
             + RESULT_HEADER + RESULT_HEADER;
 
     @Override
-    public String name() {
-        return "PdfTextWrappedLayout";
-    }
-
-    @Override
-    public boolean provesBlanks() {
-        return false;
-    }
-
-    @Override
     public String write(GeneratedReport r, Random rnd) {
         TextOut out = new TextOut();
         String title = r.organ() + " " + r.year() + " 年度政府信息公开工作报告";

@@ -38,16 +38,6 @@ final class PdftotextLayout implements LayoutWriter {
     }
 
     @Override
-    public String name() {
-        return "PdftotextLayout";
-    }
-
-    @Override
-    public boolean provesBlanks() {
-        return false;
-    }
-
-    @Override
     public String write(GeneratedReport r, Random rnd) {
         TextOut out = new TextOut();
         out.line(" ".repeat(10) + r.organ() + " " + r.year() + " 年度政府信息公开工作报告");

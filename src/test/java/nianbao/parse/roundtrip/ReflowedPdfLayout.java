@@ -44,16 +44,6 @@ final class ReflowedPdfLayout implements LayoutWriter {
             """;
 
     @Override
-    public String name() {
-        return "ReflowedPdfLayout";
-    }
-
-    @Override
-    public boolean provesBlanks() {
-        return false;
-    }
-
-    @Override
     public String write(GeneratedReport r, Random rnd) {
         TextOut out = new TextOut();
         out.line(" " + ReportText.heading(1)).blank().line(ReportText.title(r)).blank();

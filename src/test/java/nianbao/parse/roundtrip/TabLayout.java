@@ -25,11 +25,6 @@ final class TabLayout implements LayoutWriter {
             """;
 
     @Override
-    public String name() {
-        return "TabLayout";
-    }
-
-    @Override
     public boolean provesBlanks() {
         return true;
     }

@@ -22,11 +22,6 @@ final class WebPipeLayout implements LayoutWriter {
             """;
 
     @Override
-    public String name() {
-        return "WebPipeLayout";
-    }
-
-    @Override
     public boolean provesBlanks() {
         return true;
     }

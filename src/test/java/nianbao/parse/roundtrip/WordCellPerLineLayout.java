@@ -38,11 +38,6 @@ final class WordCellPerLineLayout implements LayoutWriter {
             + "\t总计\n\t未经复议直接起诉\n\t复议后起诉\n\n\t\n\t\n\t\n\t\n\t\n" + RESULTS + RESULTS + "\n";
 
     @Override
-    public String name() {
-        return "WordCellPerLineLayout";
-    }
-
-    @Override
     public boolean provesBlanks() {
         return true;
     }
