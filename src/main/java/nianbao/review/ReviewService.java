@@ -122,6 +122,11 @@ public final class ReviewService implements AutoCloseable {
                 .toList();
     }
 
+    /** The bytes of a stored report's source file as they were imported (to render its pages); empty when unknown. */
+    public Optional<byte[]> sourceBytes(long reportId) {
+        return sources.load(reportId);
+    }
+
     /** Everything an export needs about a session's report, as of now, under the current examiner's name. */
     public ReviewedReport reviewed(ReviewSession session) {
         StoredReport stored = reports.find(session.reportId())

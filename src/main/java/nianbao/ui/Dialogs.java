@@ -1,6 +1,7 @@
 package nianbao.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
@@ -9,10 +10,14 @@ import nianbao.model.BadInputException;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
-/** The window's message boxes: a file that cannot be read, an unexpected failure (one line, never a stack trace). */
+/** The window's message boxes: unreadable files, failures (one line, never a stack trace), overwriting, summaries. */
 final class Dialogs {
     static final String BAD_INPUT_ID = "bad-input-dialog";
     static final String FAILURE_ID = "failure-dialog";
+    static final String OVERWRITE_ID = "overwrite-dialog";
+    static final String BATCH_OVERWRITE_ID = "batch-overwrite-dialog";
+    static final String SUMMARY_ID = "summary-dialog";
+    static final String EXPORT_FAILED_ID = "export-failed-dialog";
 
     private Dialogs() {
     }
@@ -41,6 +46,48 @@ final class Dialogs {
         Alert alert = alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.failure.title"),
                 I18n.t("dialog.failure.header"), line.toString());
         alert.getDialogPane().setId(FAILURE_ID);
+        alert.show();
+        return alert;
+    }
+
+    /** Asks whether to replace an existing file; true only when the examiner says yes. */
+    static boolean confirmOverwrite(Window owner, java.nio.file.Path file) {
+        ButtonType replace = new ButtonType(I18n.t("overwrite.replace"), ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType(I18n.t("overwrite.keep"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, I18n.t("overwrite.title"),
+                I18n.t("overwrite.header", file.getFileName()), file.toString());
+        alert.getButtonTypes().setAll(replace, keep);
+        alert.getDialogPane().setId(OVERWRITE_ID);
+        return alert.showAndWait().filter(replace::equals).isPresent();
+    }
+
+    /** Some of a batch's files exist: true to overwrite them all, false to skip them, empty to cancel the batch. */
+    static Optional<Boolean> askBatchOverwrite(Window owner, int existing, String names) {
+        ButtonType all = new ButtonType(I18n.t("overwrite.all"), ButtonBar.ButtonData.YES);
+        ButtonType skip = new ButtonType(I18n.t("overwrite.skip"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, I18n.t("overwrite.title"),
+                I18n.t("overwrite.batch.header", existing), names);
+        alert.getButtonTypes().setAll(all, skip, ButtonType.CANCEL);
+        alert.getDialogPane().setId(BATCH_OVERWRITE_ID);
+        return alert.showAndWait().filter(b -> b == all || b == skip).map(all::equals);
+    }
+
+    /** The end of a batch: a header counting what was done, and what failed with its reason. */
+    static Alert summary(Window owner, String header, JobSummary summary) {
+        String failures = summary.failureLines();
+        Alert alert = alert(owner, summary.failures().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
+                I18n.t("summary.title"), header, failures.isEmpty() ? I18n.t("summary.noFailures") : failures);
+        alert.getDialogPane().setId(SUMMARY_ID);
+        alert.setResizable(true);
+        alert.show();
+        return alert;
+    }
+
+    /** An export that could not be written, with the exporter's reason. */
+    static Alert exportFailed(Window owner, java.nio.file.Path target, Throwable failure) {
+        Alert alert = alert(owner, Alert.AlertType.ERROR, I18n.t("export.failed.title"),
+                I18n.t("export.failed.header", target.getFileName()), Reasons.of(failure));
+        alert.getDialogPane().setId(EXPORT_FAILED_ID);
         alert.show();
         return alert;
     }

@@ -16,7 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The menu bar: File (open, recent, exit), Edit (undo/redo naming what they undo), Review (status), View (font size). */
+/** The menu bar: File (open, recent, import a folder, library, export, exit), Edit (undo/redo naming what they undo), Review (status), View (font size). */
 final class MainMenu {
     private static final List<Integer> FONT_SIZES = List.of(12, 14, 16, 18, 20, 22);
 
@@ -27,6 +27,7 @@ final class MainMenu {
     private final MenuItem redo = new MenuItem(I18n.t("menu.edit.redo"), Icons.icon("mdi2r-redo"));
     private final Map<ReviewStatus, RadioMenuItem> statuses = new EnumMap<>(ReviewStatus.class);
     private final ToggleGroup fontSizes = new ToggleGroup();
+    private final MenuItem exportItem = new MenuItem(I18n.t("menu.file.export"), Icons.icon("mdi2f-file-export-outline"));
 
     MainMenu(MainWindow window, ReadOnlyObjectProperty<ReportViewModel> model) {
         this.window = window;
@@ -44,6 +45,14 @@ final class MainMenu {
         MenuItem open = new MenuItem(I18n.t("menu.file.open"), Icons.icon("mdi2f-folder-open-outline"));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> window.chooseAndOpen());
+        MenuItem folder = new MenuItem(I18n.t("menu.file.importFolder"), Icons.icon("mdi2f-folder-multiple-outline"));
+        folder.setOnAction(e -> window.library().chooseFolderAndImport());
+        MenuItem libraryItem = new MenuItem(I18n.t("menu.file.library"), Icons.icon("mdi2b-bookshelf"));
+        libraryItem.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        libraryItem.setOnAction(e -> window.library().show());
+        exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportItem.setOnAction(e -> window.exportShown());
+        exportItem.setId("menu-export");
         MenuItem sample = new MenuItem(I18n.t("menu.file.sample"));
         sample.setOnAction(e -> window.openSample());
         Menu file = new Menu(I18n.t("menu.file"));
@@ -55,7 +64,8 @@ final class MainMenu {
             window.stage().hide();
             Platform.exit();
         });
-        file.getItems().addAll(open, recent, sample, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(open, recent, folder, new SeparatorMenuItem(), libraryItem, exportItem,
+                new SeparatorMenuItem(), sample, new SeparatorMenuItem(), exit);
         return file;
     }
 
@@ -148,6 +158,7 @@ final class MainMenu {
         redo.textProperty().unbind();
         undo.disableProperty().unbind();
         redo.disableProperty().unbind();
+        exportItem.setDisable(now == null);
         if (now == null) {
             undo.setDisable(true);
             redo.setDisable(true);

@@ -19,6 +19,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The main window: the source on the left, the tables on the right, the findings below, menus and a status bar;
@@ -35,6 +38,13 @@ public final class MainWindow {
     private final FindingsView findings = new FindingsView(this::showFailure);
     private final StatusLine status = new StatusLine();
     private final BorderPane root = new BorderPane();
+    private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nianbao-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReportExport export;
+    private LibraryWindow library;
     private boolean closed;
 
     public MainWindow(Stage stage, Settings settings, Callable<ReviewService> service) {
@@ -42,6 +52,7 @@ public final class MainWindow {
         this.settings = settings;
         this.recent = new RecentFiles(settings);
         this.opener = new ReportOpener(service, this::showModel, this::showOpenFailure, status);
+        this.export = new ReportExport(stage, this::service, status, jobs);
         SplitPane sides = new SplitPane(source, tables);
         sides.setDividerPositions(0.42);
         SplitPane main = new SplitPane(sides, findings);
@@ -115,6 +126,30 @@ public final class MainWindow {
         }
     }
 
+    /** Opens a report of the library (double-click in the library window). */
+    void openStored(long reportId) {
+        opener.openStored(reportId, I18n.t("library.report", reportId));
+    }
+
+    /** File ▸ Export… for the report shown. */
+    void exportShown() {
+        if (model.get() != null) {
+            export.chooseAndExport(model.get());
+        }
+    }
+
+    ReportExport reportExport() {
+        return export;
+    }
+
+    /** The library window, created on first use. */
+    LibraryWindow library() {
+        if (library == null) {
+            library = new LibraryWindow(stage, this::service, jobs, this::openStored);
+        }
+        return library;
+    }
+
     RecentFiles recentFiles() {
         return recent;
     }
@@ -172,18 +207,31 @@ public final class MainWindow {
         WindowPlacement.save(stage, settings);
         settings.save();
         source.closePages();
+        if (library != null) {
+            library.stage().hide();
+        }
+        jobs.shutdown();
+        try {
+            jobs.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         opener.close();
     }
 
     private void showModel(ReportViewModel newModel, Path file) {
         StartupTiming.step("report opened");
-        source.show(newModel, file);
+        long id = newModel.session().reportId();
+        source.show(newModel, () -> service().sourceBytes(id).orElse(null));
         tables.show(newModel);
         findings.show(newModel);
         model.set(newModel);
         stage.setTitle(newModel.title());
         status.show(newModel, settings.examiner());
         StartupTiming.whenLaidOut(stage.getScene());
+        if (library != null && library.stage().isShowing()) {
+            library.refresh();
+        }
     }
 
     private void showOpenFailure(String name, Throwable failure) {

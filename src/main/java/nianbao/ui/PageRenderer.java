@@ -12,7 +12,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Renders the pages of the PDF a report was read from, one page at a time on its own background thread (PDFBox
+ * Renders the pages of the PDF a report was read from (its bytes as stored in the library), one page at a time on its own background thread (PDFBox
  * documents are not thread-safe), into JavaFX images without going through Swing.
  */
 final class PageRenderer implements AutoCloseable {
@@ -33,19 +33,24 @@ final class PageRenderer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final Path file;
+    private final Callable<byte[]> source;
     private PDDocument document;
     private PDFRenderer renderer;
 
-    PageRenderer(Path file) {
-        this.file = file;
+    /** {@code source} gives the PDF's bytes; it is called once, on the renderer's thread. */
+    PageRenderer(Callable<byte[]> source) {
+        this.source = source;
     }
 
     /** Opens the document; completes with the size of every page. */
     CompletableFuture<List<PageSize>> open() {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                document = Loader.loadPDF(file.toFile());
+                byte[] bytes = source.call();
+                if (bytes == null) {
+                    throw new IOException("no stored source");
+                }
+                document = Loader.loadPDF(bytes);
                 renderer = new PDFRenderer(document);
                 List<PageSize> sizes = new ArrayList<>();
                 for (var page : document.getPages()) {
@@ -57,6 +62,8 @@ final class PageRenderer implements AutoCloseable {
                 return sizes;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
             }
         }, executor);
     }

@@ -15,7 +15,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import nianbao.model.Box;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,7 @@ final class PageView extends ListView<Integer> {
     private List<PageRenderer.PageSize> sizes = List.of();
     private Box box;
 
-    PageView(Path pdf) {
+    PageView(java.util.concurrent.Callable<byte[]> pdf) {
         renderer = new PageRenderer(pdf);
         getStyleClass().add("page-view");
         setPlaceholder(new Label(I18n.t("source.pages.loading")));

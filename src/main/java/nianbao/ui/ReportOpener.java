@@ -61,6 +61,11 @@ final class ReportOpener implements AutoCloseable {
         submit(new OpenReportTask(service, s -> s.open(file), name), file, onSuccess);
     }
 
+    /** Opens a report of the library from its stored bytes. */
+    void openStored(long reportId, String name) {
+        submit(new OpenReportTask(service, s -> s.openStored(reportId), name), null, () -> { });
+    }
+
     void openSample() {
         submit(new OpenReportTask(service, s -> s.open(SAMPLE_NAME, sampleBytes()), SAMPLE_NAME), null, () -> { });
     }

@@ -12,7 +12,6 @@ import javafx.scene.input.MouseEvent;
 import nianbao.model.Box;
 import nianbao.model.Span;
 
-import java.nio.file.Path;
 
 /**
  * The left-hand pane: the report's extracted text (and, for a PDF, its rendered pages), showing where the selected
@@ -42,8 +41,8 @@ final class SourceView extends TabPane {
         getTabs().add(textTab);
     }
 
-    /** Shows another report; {@code pdf} is the file to render pages from, or null when there is none. */
-    void show(ReportViewModel newModel, Path pdf) {
+    /** Shows another report; {@code pdf} gives the bytes to render a PDF's pages from (called in the background). */
+    void show(ReportViewModel newModel, java.util.concurrent.Callable<byte[]> pdf) {
         if (model != null) {
             model.selection().spanProperty().removeListener(spanListener);
             model.selection().boxProperty().removeListener(boxListener);

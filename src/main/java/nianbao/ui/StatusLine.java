@@ -20,14 +20,19 @@ final class StatusLine extends StatusBar {
 
     /** Shows a background task's message and progress while it runs. */
     void track(Task<?> task) {
+        track(task, () -> I18n.t("status.opened", task.getTitle()), () -> I18n.t("status.failed", task.getTitle()));
+    }
+
+    /** Shows a background task's message and progress while it runs, then what {@code done} or {@code failed} says. */
+    void track(Task<?> task, java.util.function.Supplier<String> done, java.util.function.Supplier<String> failed) {
         textProperty().bind(task.messageProperty());
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 textProperty().unbind();
                 setProgress(0);
                 setText(switch (state) {
-                    case SUCCEEDED -> I18n.t("status.opened", task.getTitle());
-                    case FAILED -> I18n.t("status.failed", task.getTitle());
+                    case SUCCEEDED -> done.get();
+                    case FAILED -> failed.get();
                     default -> I18n.t("status.ready");
                 });
             }

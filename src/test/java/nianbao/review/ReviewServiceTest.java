@@ -170,6 +170,22 @@ class ReviewServiceTest {
     }
 
     @Test
+    void sourceBytesGiveBackTheImportedFileWithoutTheFile() throws Exception {
+        Path copy = dir.resolve("copy.txt");
+        Files.copy(seed004(), copy);
+        byte[] original = Files.readAllBytes(copy);
+        long id;
+        try (ReviewService service = service()) {
+            id = service.open(copy).reportId();
+        }
+        Files.delete(copy);
+        try (ReviewService service = service()) {
+            assertThat(service.sourceBytes(id)).get().isEqualTo(original);
+            assertThat(service.sourceBytes(id + 100)).isEmpty();
+        }
+    }
+
+    @Test
     void theSameBytesGiveTheSameReportAndTheParsedCellsAreStoredOnce() throws Exception {
         byte[] bytes = Files.readAllBytes(seed004());
         try (ReviewService service = service()) {

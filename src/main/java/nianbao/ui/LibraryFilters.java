@@ -1,0 +1,51 @@
+package nianbao.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import nianbao.model.ReviewStatus;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The library's filter bar: a text field (organ or file name) and a review status choice (or any status). */
+final class LibraryFilters {
+    private LibraryFilters() {
+    }
+
+    static HBox bar(LibraryViewModel model) {
+        TextField text = new TextField();
+        text.setId("library-filter");
+        text.setPromptText(I18n.t("library.filter.prompt"));
+        text.textProperty().bindBidirectional(model.textFilterProperty());
+        ChoiceBox<ReviewStatus> status = new ChoiceBox<>();
+        status.setId("library-status");
+        List<ReviewStatus> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(Arrays.asList(ReviewStatus.values()));
+        status.getItems().setAll(choices);
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ReviewStatus s) {
+                return s == null ? I18n.t("library.status.any") : DisplayNames.status(s);
+            }
+
+            @Override
+            public ReviewStatus fromString(String s) {
+                return null;
+            }
+        });
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        HBox bar = new HBox(8, new Label(I18n.t("library.filter")), text, new Label(I18n.t("library.status")), status);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        return bar;
+    }
+}
