@@ -1,58 +1,44 @@
 package nianbao.ui;
 
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextField;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
 import nianbao.model.CellRef;
 
 import java.util.Set;
 
 /**
- * One editable value of a table. An edit is committed on Enter, on Tab and when the field loses focus (JavaFX would
- * otherwise drop it); Escape puts back the value in force; Up and Down move to the cell above or below.
+ * One value of a table, drawn as a light label styled like a text field. It is edited in the table's one shared
+ * {@link CellEditor}, which is laid over the cell as soon as the cell is clicked or gets the keyboard focus; the
+ * editor commits on Enter, on Tab and on focus loss, Escape puts back the value in force, Up and Down move to the
+ * cell above or below.
  */
-final class CellField extends TextField {
+final class CellField extends Label {
     static final String STYLE_CLASS = "table-value";
 
     private final CellRef ref;
-    private final CellActions actions;
-    private String shown = "";
+    private final CellEditor editor;
 
-    /** Moves focus from a cell up (-1) or down (+1). */
-    interface Navigator {
-        void move(CellField from, int rows);
-    }
-
-    CellField(CellRef ref, CellActions actions, Navigator navigator) {
+    CellField(CellRef ref, CellEditor editor, ContextMenu menu) {
         this.ref = ref;
-        this.actions = actions;
-        getStyleClass().add(STYLE_CLASS);
+        this.editor = editor;
+        // looks like the text field it is edited in
+        getStyleClass().setAll("text-input", "text-field", STYLE_CLASS);
         setId(id(ref));
-        setPrefColumnCount(4);
-        setContextMenu(contextMenu());
+        setMnemonicParsing(false);
+        setFocusTraversable(true);
+        setContextMenu(menu);
         focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
-                actions.focused(ref);
-            } else {
-                commit();
+                editor.edit(this);
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                commit();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && isDirty()) {
-                setText(shown);
-                e.consume();
-            } else if (e.getCode() == KeyCode.TAB) {
-                commit();
-            } else if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
-                navigator.move(this, e.getCode() == KeyCode.UP ? -1 : 1);
+        setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                requestFocus();
+                editor.end();
                 e.consume();
             }
         });
@@ -67,18 +53,15 @@ final class CellField extends TextField {
         return ref;
     }
 
-    /** Whether the examiner has typed something not yet committed. */
+    /** Whether the examiner has typed something into this cell not yet committed. */
     boolean isDirty() {
-        return !getText().equals(shown);
+        return editor.cell() == this && editor.isDirty();
     }
 
     /** Shows the value in force and the cell's marks; an edit in progress is left alone. */
     void show(String text, Set<CellMark> marks, String tooltip) {
-        boolean editing = isFocused() && isDirty();
-        shown = text;
-        if (!editing) {
-            setText(text);
-        }
+        editor.shownChanging(this, text);
+        setText(text);
         for (CellMark mark : CellMark.values()) {
             getStyleClass().remove(mark.styleClass());
         }
@@ -105,32 +88,10 @@ final class CellField extends TextField {
         }
     }
 
-    /** Copy and paste as usual, and putting back the value the report printed once the cell has been corrected. */
-    private ContextMenu contextMenu() {
-        MenuItem copy = new MenuItem(I18n.t("cell.menu.copy"));
-        copy.setOnAction(e -> copy());
-        MenuItem paste = new MenuItem(I18n.t("cell.menu.paste"));
-        paste.setOnAction(e -> paste());
-        MenuItem revert = new MenuItem(I18n.t("cell.menu.revert"));
-        revert.setOnAction(e -> actions.revert(ref));
-        ContextMenu menu = new ContextMenu(copy, paste, new SeparatorMenuItem(), revert);
-        menu.setOnShowing(e -> revert.setDisable(!actions.isCorrected(ref)));
-        return menu;
-    }
-
     /** Commits what the examiner has typed but not yet committed (before the tables show another report). */
     void commitPending() {
-        commit();
-    }
-
-    /** Hands a pending edit to the view model; afterwards the field shows whatever value is then in force. */
-    private void commit() {
-        if (isDirty()) {
-            try {
-                actions.commit(this, getText());
-            } finally {
-                setText(shown);
-            }
+        if (editor.cell() == this) {
+            editor.commit();
         }
     }
 }

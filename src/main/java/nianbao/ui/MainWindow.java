@@ -257,7 +257,7 @@ public final class MainWindow {
             return;
         }
         if (stage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl input
-                && input.isEditable() && !(input instanceof CellField cell && !cell.isDirty())) {
+                && input.isEditable() && !(input instanceof CellEditor editor && !editor.isDirty())) {
             return;
         }
         if (e.getCode() == KeyCode.Y || e.isShiftDown()) {

@@ -2,6 +2,7 @@ package nianbao.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -21,10 +22,12 @@ final class TableGrid extends GridPane {
     static final String IN_FINDING = "in-finding";
 
     private final Map<CellRef, CellField> fields = new LinkedHashMap<>();
-    private final CellActions actions;
+    private final CellEditor editor;
+    private final ContextMenu menu;
 
-    TableGrid(String styleClass, CellActions actions) {
-        this.actions = actions;
+    TableGrid(String styleClass, CellEditor editor, ContextMenu menu) {
+        this.editor = editor;
+        this.menu = menu;
         getStyleClass().addAll("table-grid", styleClass);
         setMinWidth(USE_PREF_SIZE);
     }
@@ -40,7 +43,7 @@ final class TableGrid extends GridPane {
     }
 
     CellField value(CellRef ref, int column, int row, int columnSpan) {
-        CellField field = new CellField(ref, actions, this::move);
+        CellField field = new CellField(ref, editor, menu);
         fields.put(ref, field);
         place(field, column, row, columnSpan, 1);
         return field;
@@ -70,8 +73,8 @@ final class TableGrid extends GridPane {
         }
     }
 
-    /** Moves focus to the nearest value above or below in the same column. */
-    private void move(CellField from, int rows) {
+    /** The nearest value above (-1) or below (+1) in the same column. */
+    Optional<CellField> below(CellField from, int rows) {
         int column = index(getColumnIndex(from));
         int row = index(getRowIndex(from));
         CellField best = null;
@@ -84,10 +87,7 @@ final class TableGrid extends GridPane {
                 bestRow = r;
             }
         }
-        if (best != null) {
-            best.requestFocus();
-            best.selectAll();
-        }
+        return Optional.ofNullable(best);
     }
 
     private static int index(Integer i) {

@@ -7,6 +7,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -44,6 +50,7 @@ final class TablesView extends BorderPane {
         this.onFailure = onFailure;
         getStyleClass().add("tables-view");
         tables.getStyleClass().add("tables");
+        tables.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::noteMenuTarget);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         kind.getItems().setAll(CorrectionKind.values());
@@ -74,7 +81,7 @@ final class TablesView extends BorderPane {
     /** Shows another report (or none). */
     void show(ReportViewModel newModel) {
         if (model != null) {
-            grids.forEach(g -> g.fields().forEach(CellField::commitPending));
+            editor.commit();
             model.revisionProperty().removeListener(revisionListener);
             model.selection().cellProperty().removeListener(selectionListener);
             model.selection().findingCells().removeListener(findingCellsListener);
@@ -101,13 +108,14 @@ final class TablesView extends BorderPane {
 
     /** Lays the tables out for a report's format; a report in the same format as the last reuses them. */
     private void build(ReportViewModel newModel) {
+        editor.detach();
         grids.clear();
         tables.getChildren().clear();
         if (newModel == null) {
             return;
         }
         for (TableSpec table : newModel.format().tables()) {
-            TableGrid grid = new TableGrid("table-" + table.key(), actions);
+            TableGrid grid = new TableGrid("table-" + table.key(), editor, menu);
             FormLayouts.fill(grid, table);
             Label title = new Label(CellLabels.tableTitle(newModel.format(), table));
             title.getStyleClass().add("table-title");
@@ -131,17 +139,63 @@ final class TablesView extends BorderPane {
         public void focused(CellRef ref) {
             model.selection().selectCell(ref);
         }
-
-        @Override
-        public void revert(CellRef ref) {
-            act(() -> model.revert(ref));
-        }
-
-        @Override
-        public boolean isCorrected(CellRef ref) {
-            return model.isCorrected(ref);
-        }
     };
+
+    /** The one context menu of the values: copy, paste, and putting back the value the report printed. */
+    private final ContextMenu menu = cellMenu();
+    private final CellEditor editor = new CellEditor(actions, menu);
+
+    private ContextMenu cellMenu() {
+        MenuItem copy = new MenuItem(I18n.t("cell.menu.copy"));
+        copy.setOnAction(e -> {
+            if (menuOnEditor && editor.cell() != null) {
+                editor.copy();
+            } else if (menuTarget() != null) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(menuTarget().getText());
+                Clipboard.getSystemClipboard().setContent(content);
+            }
+        });
+        MenuItem paste = new MenuItem(I18n.t("cell.menu.paste"));
+        paste.setOnAction(e -> {
+            CellField target = menuTarget();
+            if (target != null && target != editor.cell()) {
+                target.requestFocus();
+                editor.selectAll();
+            }
+            if (target != null) {
+                editor.paste();
+            }
+        });
+        MenuItem revert = new MenuItem(I18n.t("cell.menu.revert"));
+        revert.setOnAction(e -> {
+            CellField target = menuTarget();
+            if (target != null) {
+                act(() -> model.revert(target.ref()));
+            }
+        });
+        ContextMenu cellMenu = new ContextMenu(copy, paste, new SeparatorMenuItem(), revert);
+        cellMenu.setOnShowing(e -> revert.setDisable(menuTarget() == null || !model.isCorrected(menuTarget().ref())));
+        return cellMenu;
+    }
+
+    /** The cell the context menu was opened on (on the editor: the cell being edited). */
+    private CellField menuTarget() {
+        return menuOnEditor ? editor.cell() : menuCell;
+    }
+
+    private CellField menuCell;
+    private boolean menuOnEditor;
+
+    /** Notes which cell (or the editor) a context menu is requested on, before the menu shows. */
+    private void noteMenuTarget(ContextMenuEvent e) {
+        Node n = e.getTarget() instanceof Node target ? target : null;
+        while (n != null && !(n instanceof CellField) && n != editor) {
+            n = n.getParent();
+        }
+        menuOnEditor = n == editor;
+        menuCell = n instanceof CellField cell ? cell : null;
+    }
 
     private void act(Runnable action) {
         try {

@@ -127,7 +127,7 @@ class MainWindowTest {
         // Ctrl+Z undoes it, Ctrl+Y redoes it
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(listedRules(window)).contains("value.negative");
-        assertThat(((javafx.scene.control.TextField) repealed).getText()).isEqualTo("-1");
+        assertThat(((CellField) repealed).getText()).isEqualTo("-1");
         assertThat(repealed.getStyleClass()).contains("error");
         assertThat(model.redoTextProperty().get()).contains("-1 → 0");
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
@@ -195,10 +195,22 @@ class MainWindowTest {
         assertThat(model.session().corrections()).hasSize(2);
         assertThat(model.undoTextProperty().get()).contains("现行有效件数");
 
-        // (Monocle sends no context-menu request on a right click, so the item is fired as the menu would)
+        // (Monocle sends no context-menu request on a right click, so the request is sent to the cell and the
+        // item is fired as the menu would)
         CellField issuedField = robot.lookup("#" + CellField.id(issued)).queryAs(CellField.class);
-        robot.interact(() -> issuedField.getContextMenu().getItems().stream()
-                .filter(i -> "恢复为报告所印的值".equals(i.getText())).findFirst().orElseThrow().fire());
+        javafx.scene.control.ContextMenu menu = issuedField.getContextMenu();
+        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = issuedField.localToScreen(issuedField.getLayoutBounds());
+            javafx.geometry.Point2D at = issuedField.localToScene(2, 2);
+            javafx.event.Event.fireEvent(issuedField, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 2, 2, b.getMinX() + 2,
+                    b.getMinY() + 2, false, new javafx.scene.input.PickResult(issuedField, at.getX(), at.getY())));
+            shown.set(menu.isShowing());
+            menu.getItems().stream().filter(i -> "恢复为报告所印的值".equals(i.getText())).findFirst().orElseThrow().fire();
+            menu.hide();
+        });
+        assertThat(shown.get()).isTrue();
         assertThat(model.cellText(issued)).isEqualTo("0");
     }
 
