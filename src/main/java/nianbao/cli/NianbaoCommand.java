@@ -1,5 +1,6 @@
 package nianbao.cli;
 
+import nianbao.review.SampleReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

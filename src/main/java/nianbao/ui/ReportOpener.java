@@ -2,10 +2,8 @@ package nianbao.ui;
 
 import javafx.application.Platform;
 import nianbao.review.ReviewService;
+import nianbao.review.SampleReport;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -21,8 +19,7 @@ import java.util.function.Consumer;
  * results reach the window on the JavaFX thread.
  */
 final class ReportOpener implements AutoCloseable {
-    static final String SAMPLE_NAME = "anyang-2021.txt";
-    private static final String SAMPLE_RESOURCE = "/nianbao/sample/anyang-2021.txt";
+    static final String SAMPLE_NAME = SampleReport.NAME;
 
     /** Receives an opened report and the file it came from (null for the sample). */
     interface Opened {
@@ -67,7 +64,7 @@ final class ReportOpener implements AutoCloseable {
     }
 
     void openSample() {
-        submit(new OpenReportTask(service, s -> s.open(SAMPLE_NAME, sampleBytes()), SAMPLE_NAME), null, () -> { });
+        submit(new OpenReportTask(service, s -> s.open(SAMPLE_NAME, SampleReport.bytes()), SAMPLE_NAME), null, () -> { });
     }
 
     /** Hands the store's startup warning (a damaged database set aside) to {@code show}, on the JavaFX thread. */
@@ -118,14 +115,4 @@ final class ReportOpener implements AutoCloseable {
         return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
-    private static byte[] sampleBytes() {
-        try (InputStream in = ReportOpener.class.getResourceAsStream(SAMPLE_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled sample " + SAMPLE_RESOURCE + " is missing");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
