@@ -22,7 +22,7 @@ public final class HeadingRule implements Rule {
             if (section.canonical() || !seen.add(section.number() + "|" + heading)) {
                 continue;
             }
-            String canonical = canonicalHeading(report, section.number());
+            String canonical = Specs.format(report).sectionHeading(section.number()).orElse(null);
             String message = (canonical == null ? "章节标题" : "第" + SectionSpec.NUMERALS[section.number()] + "部分标题")
                     + "为“" + heading + "”"
                     + (canonical == null ? "，不是规范标题" : "，规范标题为“" + canonical + "”");
@@ -30,12 +30,4 @@ public final class HeadingRule implements Rule {
         }
     }
 
-    private static String canonicalHeading(Report report, int number) {
-        for (SectionSpec spec : Specs.format(report).sections()) {
-            if (spec.number() == number) {
-                return spec.canonicalHeading();
-            }
-        }
-        return null;
-    }
 }

@@ -23,7 +23,7 @@ public final class MissingRowRule implements Rule {
         for (TableSpec table : Specs.format(report).tables()) {
             String name = "表" + SectionSpec.NUMERALS[table.section()];
             if (tables.rowKeys(table.key()).isEmpty()) {
-                String message = "缺少" + name + "“" + sectionHeading(report, table.section()) + "”的全部数据";
+                String message = "缺少" + name + "“" + Specs.format(report).sectionHeading(table.section()).orElse("") + "”的全部数据";
                 out.add(new Finding(ID, Severity.ERROR, table.key(), null, null, message, List.of()));
                 continue;
             }
@@ -36,12 +36,4 @@ public final class MissingRowRule implements Rule {
         }
     }
 
-    private static String sectionHeading(Report report, int number) {
-        for (SectionSpec spec : Specs.format(report).sections()) {
-            if (spec.number() == number) {
-                return spec.canonicalHeading();
-            }
-        }
-        return "";
-    }
 }

@@ -1,5 +1,6 @@
 package nianbao.check;
 
+import nianbao.format.CellNames;
 import nianbao.format.ColumnSpec;
 import nianbao.format.FormatSpec;
 import nianbao.format.Formats;
@@ -12,7 +13,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-/** Looks up the format's row and column specs for a report, and the printed labels messages show. */
+/** Looks up the format's row and column specs for a report (cached: the checks run on every keystroke). */
 final class Specs {
     private static final FormatSpec[] ALL = {Formats.v2021(), Formats.v2019()};
     /** Row specs by format and "table/row", built once so a lookup is two map reads. */
@@ -58,34 +59,15 @@ final class Specs {
         return c == null ? ValueKind.COUNT : c.kind();
     }
 
-    /** The row spec for labelling: the report's format first, then any other known format. */
-    private static RowSpec labelRow(Report report, String table, String row) {
-        RowSpec r = row(report, table, row);
-        for (int i = 0; r == null && i < ALL.length; i++) {
-            r = row(ALL[i], table, row);
-        }
-        return r;
-    }
-
-    /** The printed row label; a numbered sub-row (1.属于国家秘密) is prefixed with its group (（三）不予公开). */
+    /** The printed row label (see {@link CellNames}); the key when no format knows the row. */
     static String rowLabel(Report report, String table, String row) {
-        RowSpec r = labelRow(report, table, row);
-        if (r == null) {
-            return row;
-        }
-        if (r.group() != null && !r.label().isEmpty() && Character.isDigit(r.label().charAt(0))) {
-            return r.group() + " " + r.label();
-        }
-        if (r.group() != null && Formats.REVIEW_LITIGATION.equals(table)) {
-            return r.group() + " " + r.label();
-        }
-        return r.label();
+        String label = CellNames.row(report.template(), table, row);
+        return label == null ? row : label;
     }
 
     static String columnLabel(Report report, String table, String row, String column) {
-        RowSpec r = labelRow(report, table, row);
-        ColumnSpec c = r == null ? null : r.column(column);
-        return c == null ? column : c.label();
+        String label = CellNames.column(report.template(), table, row, column);
+        return label == null ? column : label;
     }
 
     /** Row and column label of one cell, e.g. {@code 规章 本年废止件数}. */

@@ -3,7 +3,6 @@ package nianbao.export;
 import nianbao.format.ColumnSpec;
 import nianbao.format.FormatSpec;
 import nianbao.format.RowSpec;
-import nianbao.format.SectionSpec;
 import nianbao.format.TableSpec;
 import nianbao.model.CellRef;
 
@@ -26,8 +25,7 @@ final class PrintedLabels {
         if (spec == null) {
             return table == null ? "" : table;
         }
-        return format.sections().stream().filter(s -> s.number() == spec.section()).findFirst()
-                .map(SectionSpec::canonicalHeading).orElse(table);
+        return format.sectionHeading(spec.section()).orElse(table);
     }
 
     String tableShortTitle(String table) {

@@ -22,6 +22,11 @@ public record FormatSpec(FormatVersion version, List<SectionSpec> sections, List
         return tables.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
     }
 
+    /** The canonical heading of section {@code number} (e.g. 二、主动公开政府信息情况), if the format has it. */
+    public java.util.Optional<String> sectionHeading(int number) {
+        return sections.stream().filter(s -> s.number() == number).findFirst().map(SectionSpec::canonicalHeading);
+    }
+
     public TableSpec tableInSection(int section) {
         return tables.stream().filter(t -> t.section() == section).findFirst().orElse(null);
     }

@@ -1,10 +1,6 @@
 package nianbao.review;
 
-import nianbao.format.ColumnSpec;
-import nianbao.format.FormatSpec;
-import nianbao.format.Formats;
-import nianbao.format.RowSpec;
-import nianbao.format.TableSpec;
+import nianbao.format.CellNames;
 import nianbao.model.CellRef;
 import nianbao.model.FormatVersion;
 
@@ -15,33 +11,18 @@ final class CellLabels {
 
     /** Row label, then column label when there is a column; the keys themselves when the format lacks them. */
     static String of(FormatVersion template, String table, String row, String column) {
-        RowSpec spec = row(Formats.of(template), table, row);
-        if (spec == null) {
-            spec = row(template == FormatVersion.V2019 ? Formats.v2021() : Formats.v2019(), table, row);
-        }
-        if (spec == null) {
+        String rowLabel = CellNames.row(template, table, row);
+        if (rowLabel == null) {
             return new CellRef(table, row, column).toString();
         }
-        String rowLabel = grouped(spec, table) ? spec.group() + " " + spec.label() : spec.label();
         if (column == null) {
             return rowLabel;
         }
-        ColumnSpec c = spec.column(column);
-        return rowLabel + " " + (c == null ? column : c.label());
+        String columnLabel = CellNames.column(template, table, row, column);
+        return rowLabel + " " + (columnLabel == null ? column : columnLabel);
     }
 
     static String of(FormatVersion template, CellRef ref) {
         return of(template, ref.table(), ref.row(), ref.column());
-    }
-
-    /** A numbered sub-row (1.属于国家秘密) and the litigation rows are named with their group. */
-    private static boolean grouped(RowSpec spec, String table) {
-        return spec.group() != null && (Character.isDigit(spec.label().charAt(0))
-                || Formats.REVIEW_LITIGATION.equals(table));
-    }
-
-    private static RowSpec row(FormatSpec format, String table, String row) {
-        TableSpec t = table == null ? null : format.table(table);
-        return t == null || row == null ? null : t.row(row);
     }
 }

@@ -3,7 +3,6 @@ package nianbao.ui;
 import nianbao.format.ColumnSpec;
 import nianbao.format.FormatSpec;
 import nianbao.format.RowSpec;
-import nianbao.format.SectionSpec;
 import nianbao.format.TableSpec;
 import nianbao.model.CellRef;
 
@@ -14,8 +13,7 @@ public final class CellLabels {
 
     /** The section heading a table sits under, e.g. 二、主动公开政府信息情况. */
     public static String tableTitle(FormatSpec format, TableSpec table) {
-        return format.sections().stream().filter(s -> s.number() == table.section()).findFirst()
-                .map(SectionSpec::canonicalHeading).orElse(table.key());
+        return format.sectionHeading(table.section()).orElse(table.key());
     }
 
     /** Row label, then column label; for table 四 also the litigation group; keys when the format lacks them. */
