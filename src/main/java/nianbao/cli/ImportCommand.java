@@ -59,22 +59,14 @@ final class ImportCommand implements Callable<Integer> {
     /** "id\tfile" for an imported report, "error\tfile\tmessage" for one that was skipped. */
     private static String importOne(ReviewService service, Path file) {
         try {
-            ReviewSession session = TimeLimit.run(() -> open(service, file), ReportProcessor.TIME_LIMIT_SECONDS);
+            ReviewSession session = TimeLimit.run(() -> service.open(file), ReportProcessor.TIME_LIMIT_SECONDS);
             return session.reportId() + "\t" + file;
-        } catch (BadInputWrapper e) {
-            return "error\t" + file + "\t" + ReportProcessor.describe(e.bad);
+        } catch (BadInputException e) {
+            return "error\t" + file + "\t" + ReportProcessor.describe(e);
         } catch (TimeoutException e) {
             return "error\t" + file + "\t处理超时 (took longer than " + ReportProcessor.TIME_LIMIT_SECONDS + " s)";
         } catch (RuntimeException e) {
             return "error\t" + file + "\t" + ReportProcessor.internalError(e);
-        }
-    }
-
-    private static ReviewSession open(ReviewService service, Path file) {
-        try {
-            return service.open(file);
-        } catch (BadInputException e) {
-            throw new BadInputWrapper(e);
         }
     }
 
@@ -96,15 +88,5 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return files;
-    }
-
-    /** Carries a bad input out of the time-limited task. */
-    private static final class BadInputWrapper extends RuntimeException {
-        final BadInputException bad;
-
-        BadInputWrapper(BadInputException bad) {
-            super(bad.getMessage(), bad, false, false);
-            this.bad = bad;
-        }
     }
 }

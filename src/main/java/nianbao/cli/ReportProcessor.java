@@ -60,18 +60,18 @@ public final class ReportProcessor {
     private ProcessedReport process(String name, Source source) {
         try {
             return TimeLimit.run(() -> processNow(name, source), TIME_LIMIT_SECONDS);
+        } catch (BadInputException e) {
+            return ProcessedReport.failed(name, describe(e));
         } catch (java.util.concurrent.TimeoutException e) {
             return ProcessedReport.failed(name, "处理超时（超过" + TIME_LIMIT_SECONDS + "秒），文件可能过大或已损坏 (took longer than "
                     + TIME_LIMIT_SECONDS + " s: the file may be too large or damaged)");
         }
     }
 
-    private ProcessedReport processNow(String name, Source source) {
+    private ProcessedReport processNow(String name, Source source) throws BadInputException {
         try {
             Report report = parse(source.read(), name);
             return ProcessedReport.of(name, report, check(report));
-        } catch (BadInputException e) {
-            return ProcessedReport.failed(name, describe(e));
         } catch (OutOfMemoryError e) {
             return ProcessedReport.failed(name, "文件过大，内存不足，无法处理 (file too large: out of memory)");
         } catch (RuntimeException | StackOverflowError e) {

@@ -1,5 +1,7 @@
 package nianbao.cli;
 
+import nianbao.model.BadInputException;
+
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +18,8 @@ final class TimeLimit {
     private TimeLimit() {
     }
 
-    static <T> T run(Callable<T> work, int seconds) throws TimeoutException {
+    /** Runs the work; a bad input it reports, and any unchecked failure, are rethrown as they are. */
+    static <T> T run(Callable<T> work, int seconds) throws TimeoutException, BadInputException {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "nianbao-document");
             t.setDaemon(true);
@@ -40,6 +43,9 @@ final class TimeLimit {
                 }
                 if (cause instanceof Error err) {
                     throw err;
+                }
+                if (cause instanceof BadInputException bad) {
+                    throw bad;
                 }
                 throw new IllegalStateException(cause);
             }
