@@ -85,23 +85,19 @@ final class Tokenizer {
         boolean aligned = text.startsWith("   ") || WIDE_GAP.matcher(trim(text)).find();
         LineLayout layout = aligned ? LineLayout.ALIGNED : LineLayout.SPACED;
         int i = 0;
-        int column = 0;
         while (i < text.length()) {
             while (i < text.length() && isSpace(text.charAt(i))) {
-                column += width(text.charAt(i));
                 i++;
             }
             if (i >= text.length()) {
                 break;
             }
             int start = i;
-            int startColumn = column;
             while (i < text.length() && !isSpace(text.charAt(i))) {
-                column += width(text.charAt(i));
                 i++;
             }
             String word = text.substring(start, i);
-            double center = (startColumn + column) / 2.0;
+            double center = (start + i) / 2.0;
             Span span = new Span(line.start() + start, line.start() + i);
             out.add(new Token(word, CellText.kind(word), span, line.index(), -1, center, layout, null));
         }
@@ -135,9 +131,5 @@ final class Tokenizer {
             end--;
         }
         return raw.substring(start, end);
-    }
-
-    private static int width(char c) {
-        return 1;
     }
 }
