@@ -41,7 +41,7 @@ final class ExportFixtures {
     }
 
     static Path seed() {
-        Path root = Path.of(System.getProperty("nianbao.corpus", "../shared/corpus"));
+        Path root = Path.of(System.getProperty("nianbao.corpus", "src/test/corpus"));
         return root.resolve("seeds").resolve("004_6e817ece59bf6a07.txt");
     }
 

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the shared corpus lives for tests: the {@code nianbao.corpus} system property, or ../shared/corpus. */
+/** Where the test corpus lives: the {@code nianbao.corpus} system property, or src/test/corpus. */
 final class Corpus {
     private Corpus() {
     }
 
     static Path dir() {
-        return Path.of(System.getProperty("nianbao.corpus", "../shared/corpus"));
+        return Path.of(System.getProperty("nianbao.corpus", "src/test/corpus"));
     }
 
     static byte[] bytes(String relative) throws IOException {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The shared corpus beside the project (system property {@code nianbao.corpus}, default {@code ../shared/corpus}):
+ * The test corpus in the repository (system property {@code nianbao.corpus}, default {@code src/test/corpus}):
  * each document with its {@code <name>.expected.json}.
  */
 public final class Corpus {
@@ -26,10 +26,10 @@ public final class Corpus {
     }
 
     public static Path root() {
-        Path root = Path.of(System.getProperty("nianbao.corpus", "../shared/corpus"));
+        Path root = Path.of(System.getProperty("nianbao.corpus", "src/test/corpus"));
         if (!Files.isDirectory(root.resolve("seeds"))) {
             throw new IllegalStateException("corpus not found at " + root.toAbsolutePath()
-                    + " (expected ../shared/corpus beside the project, or -Dnianbao.corpus=DIR)");
+                    + " (expected src/test/corpus in the repository, or -Dnianbao.corpus=DIR)");
         }
         return root;
     }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A table's vertical lines prove where each value of a row sits and which cells are blank. */
 class RulingColumnsTest {
-    private static final Path CORPUS = Path.of(System.getProperty("nianbao.corpus", "../shared/corpus"));
+    private static final Path CORPUS = Path.of(System.getProperty("nianbao.corpus", "src/test/corpus"));
 
     @Test
     void valuesArePlacedInTheRulingCellTheySitIn() {

@@ -19,11 +19,11 @@ final class ReviewFixtures {
     }
 
     static Path seed004() {
-        Path seeds = Path.of(System.getProperty("nianbao.corpus", "../shared/corpus")).resolve("seeds");
+        Path seeds = Path.of(System.getProperty("nianbao.corpus", "src/test/corpus")).resolve("seeds");
         Path seed = seeds.resolve("004_6e817ece59bf6a07.txt");
         if (!Files.isRegularFile(seed)) {
             throw new IllegalStateException("seed 004 not found at " + seed.toAbsolutePath()
-                    + " (expected ../shared/corpus beside the project, or -Dnianbao.corpus=DIR)");
+                    + " (expected src/test/corpus in the repository, or -Dnianbao.corpus=DIR)");
         }
         return seed;
     }

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class ExportAndLibraryWindowTest {
-    private static final Path CORPUS = Path.of(System.getProperty("nianbao.corpus", "../shared/corpus"), "generated");
+    private static final Path CORPUS = Path.of(System.getProperty("nianbao.corpus", "src/test/corpus"), "generated");
 
     @TempDir
     Path dir;

@@ -233,7 +233,7 @@ class MainWindowTest {
 
     @Test
     void aPdfShowsItsRenderedPagesWithTheSelectedValueOutlined(FxRobot robot) throws Exception {
-        Path pdf = Path.of(System.getProperty("nianbao.corpus", "../shared/corpus"), "generated", "danxia-hrss-2021.pdf");
+        Path pdf = Path.of(System.getProperty("nianbao.corpus", "src/test/corpus"), "generated", "danxia-hrss-2021.pdf");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(pdf), "corpus PDF missing: " + pdf);
         openWindow(robot, pdf);
         ReportViewModel model = waitForReport(null);
