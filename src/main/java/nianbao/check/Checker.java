@@ -1,5 +1,6 @@
 package nianbao.check;
 
+import nianbao.format.Identities;
 import nianbao.model.Finding;
 import nianbao.model.Report;
 import nianbao.model.Tables;
@@ -18,11 +19,12 @@ public final class Checker {
             new NegativeValueRule(),
             new BlankValueRule(),
             new UncertainValueRule(),
-            new BalanceRule(),
-            new TotalRowsRule(),
-            new TotalColumnsRule(),
+            new InferredValueRule(),
+            new SumRule(Identities.BALANCE),
+            new SumRule(Identities.TOTAL_ROWS),
+            new SumRule(Identities.TOTAL_COLUMNS),
             new CarriedForwardRule(),
-            new ReviewLitigationTotalRule(),
+            new SumRule(Identities.REVIEW_TOTAL),
             new NarrativeRule(),
             new ImplausibleValueRule());
 

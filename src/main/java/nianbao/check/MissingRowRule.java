@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * structure.missing_row: a row of the report's format absent from a table (a table with no row at all is reported
- * once, with row null, rather than row by row).
+ * once, with row null, rather than row by row; a table whose whole section is missing is left to
+ * structure.missing_section).
  */
 public final class MissingRowRule implements Rule {
     public static final String ID = "structure.missing_row";
@@ -22,6 +23,9 @@ public final class MissingRowRule implements Rule {
         Tables tables = report.tables();
         for (TableSpec table : Specs.format(report).tables()) {
             String name = "表" + SectionSpec.NUMERALS[table.section()];
+            if (tables.rowKeys(table.key()).isEmpty() && !MissingSectionRule.present(report, table.section())) {
+                continue;
+            }
             if (tables.rowKeys(table.key()).isEmpty()) {
                 String message = "缺少" + name + "“" + Specs.format(report).sectionHeading(table.section()).orElse("") + "”的全部数据";
                 out.add(new Finding(ID, Severity.ERROR, table.key(), null, null, message, List.of()));

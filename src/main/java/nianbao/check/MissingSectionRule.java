@@ -1,6 +1,7 @@
 package nianbao.check;
 
 import nianbao.format.SectionSpec;
+import nianbao.format.TableSpec;
 import nianbao.model.Finding;
 import nianbao.model.Report;
 import nianbao.model.Section;
@@ -8,23 +9,32 @@ import nianbao.model.Severity;
 
 import java.util.List;
 
-/** structure.missing_section: one of the six national sections (一 to 六) is absent. */
+/**
+ * structure.missing_section: one of the six national sections (一 to 六) is absent; the finding names the table of
+ * that section (active, requests, review_litigation; none for 一, 五 and 六).
+ */
 public final class MissingSectionRule implements Rule {
     public static final String ID = "structure.missing_section";
 
     @Override
     public void check(Report report, List<Finding> out) {
-        boolean[] found = new boolean[8];
-        for (Section section : report.sections()) {
-            if (section.number() >= 1 && section.number() < found.length) {
-                found[section.number()] = true;
-            }
-        }
         for (SectionSpec spec : Specs.format(report).sections()) {
-            if (!found[spec.number()]) {
+            if (!present(report, spec.number())) {
                 String message = "缺少第" + SectionSpec.NUMERALS[spec.number()] + "部分“" + spec.canonicalHeading() + "”";
-                out.add(new Finding(ID, Severity.ERROR, null, null, null, message, List.of()));
+                TableSpec table = Specs.format(report).tableInSection(spec.number());
+                out.add(new Finding(ID, Severity.ERROR, table == null ? null : table.key(), null, null, message,
+                        List.of()));
             }
         }
+    }
+
+    /** Whether the report has section {@code number} (1 to 6). */
+    static boolean present(Report report, int number) {
+        for (Section section : report.sections()) {
+            if (section.number() == number) {
+                return true;
+            }
+        }
+        return false;
     }
 }

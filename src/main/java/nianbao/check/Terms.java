@@ -20,15 +20,28 @@ final class Terms {
 
     /** The terms at {@code refs}, or null when a cell is absent or is text (no sum can be formed). */
     static Terms of(Tables tables, List<CellRef> refs) {
+        return of(tables, refs, false);
+    }
+
+    /**
+     * The terms at {@code refs}; with {@code skipAbsentRows}, cells of rows the report lacks are left out (and their
+     * refs with them) instead of making the sum impossible. Null when a cell is text or (otherwise) absent.
+     */
+    static Terms of(Tables tables, List<CellRef> refs, boolean skipAbsentRows) {
         List<Cell> cells = new ArrayList<>(refs.size());
+        List<CellRef> present = new ArrayList<>(refs.size());
         for (CellRef ref : refs) {
             Cell cell = tables.cell(ref);
+            if (cell == null && skipAbsentRows && !tables.hasRow(ref.table(), ref.row())) {
+                continue;
+            }
             if (cell == null || cell.arithmeticValue() == null) {
                 return null;
             }
             cells.add(cell);
+            present.add(ref);
         }
-        return new Terms(List.copyOf(refs), cells);
+        return new Terms(List.copyOf(present), cells);
     }
 
     List<CellRef> refs() {
@@ -41,6 +54,10 @@ final class Terms {
             sum = sum.add(cell.arithmeticValue());
         }
         return sum;
+    }
+
+    boolean hasUncertain() {
+        return cells.stream().anyMatch(Cell::uncertain);
     }
 
     boolean hasBlank() {

@@ -4,9 +4,15 @@ import java.math.BigDecimal;
 
 /**
  * One value of a statistics table as read from the report: its raw text, what that text means (a number, a blank,
- * or text that is not a number), where it was read and, if the parser could not place it with certainty, why.
+ * or text that is not a number), where it was read, if the parser could not place it with certainty why, and if the
+ * layout left several places open and the form's own sums chose this one, how ({@code inference}).
  */
-public record Cell(CellRef ref, String raw, Kind kind, BigDecimal number, Provenance provenance, String uncertainty) {
+public record Cell(CellRef ref, String raw, Kind kind, BigDecimal number, Provenance provenance, String uncertainty,
+                   String inference) {
+
+    public Cell(CellRef ref, String raw, Kind kind, BigDecimal number, Provenance provenance, String uncertainty) {
+        this(ref, raw, kind, number, provenance, uncertainty, null);
+    }
 
     /** What the printed text of a cell amounts to. */
     public enum Kind { NUMBER, BLANK, TEXT }
@@ -33,7 +39,16 @@ public record Cell(CellRef ref, String raw, Kind kind, BigDecimal number, Proven
     }
 
     public Cell withUncertainty(String reason) {
-        return new Cell(ref, raw, kind, number, provenance, reason);
+        return new Cell(ref, raw, kind, number, provenance, reason, inference);
+    }
+
+    /** This cell as placed by the form's sums among the places the layout allowed (and so no longer uncertain). */
+    public Cell withInference(String how) {
+        return new Cell(ref, raw, kind, number, provenance, null, how);
+    }
+
+    public boolean inferred() {
+        return inference != null;
     }
 
     public boolean isNumber() {

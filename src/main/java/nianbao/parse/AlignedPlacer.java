@@ -1,18 +1,22 @@
 package nianbao.parse;
 
-import nianbao.model.CellText;
-import java.math.BigDecimal;
+import nianbao.model.CellRef;
+
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Places the values of a space-aligned row that prints fewer values than the table has columns (blank cells leave
- * no trace in plain text). Every order-keeping placement is scored by how well the words' horizontal positions fit
- * the table's column positions and by whether the row then adds up; the best one wins. Blank cells of such a row are
- * always marked uncertain, and so is every cell when two placements score alike or the layout has no positions.
+ * The placements a row allows when it prints fewer values than the table has columns and nothing marks its blank
+ * cells (plain text): every order-keeping placement, ranked by how well the words' horizontal positions fit the
+ * table's column positions. Where the positions single out one placement clearly, the layout prefers it; where the
+ * text has no positions (single spaces, one value per line), every placement is allowed and the form's sums choose.
  */
 final class AlignedPlacer {
-    private static final double CLEAR_MARGIN = 0.5;
-    static final String BLANK_DOUBT = "纯文本无法证明空白单元格的位置，按版面位置推断";
+    /** Placements this much worse than the best fit are not allowed by the layout at all. */
+    private static final double ALLOWED_MARGIN = 4.0;
+    /** With more placements than this (a long line of table 四 with few values), only the best are kept. */
+    private static final int MAX_OPTIONS = 7000;
     static final String AMBIGUOUS_DOUBT = "纯文本中此行数值少于列数，数值所在列无法确定";
 
     private AlignedPlacer() {
@@ -20,64 +24,59 @@ final class AlignedPlacer {
 
     /**
      * @param ratios each column's horizontal position divided by the last column's, or null when positions mean
-     *               nothing (single-space text): then only the arithmetic decides and every cell is uncertain
+     *               nothing (single-space text, one value per line)
      */
-    static Placement place(List<Token> values, int n, double[] ratios, RowShape shape) {
+    static RowReading reading(List<CellRef> refs, Token label, List<Token> values, double[] ratios) {
+        int n = refs.size();
         int k = Math.min(values.size(), n);
-        BigDecimal[] numbers = new BigDecimal[k];
-        for (int i = 0; i < k; i++) {
-            Token t = values.get(i);
-            numbers[i] = t.isNumber() ? CellText.number(t.text()) : null;
-        }
-        int[] best = null;
-        double bestScore = Double.MAX_VALUE;
-        double secondScore = Double.MAX_VALUE;
+        List<int[]> combos = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         int[] combo = new int[k];
         for (int i = 0; i < k; i++) {
             combo[i] = i;
         }
         while (true) {
-            double score = score(values, combo, numbers, n, ratios, shape);
-            if (score < bestScore) {
-                secondScore = bestScore;
-                bestScore = score;
-                best = combo.clone();
-            } else if (score < secondScore) {
-                secondScore = score;
-            }
+            combos.add(combo.clone());
+            scores.add(ratios == null ? prior(combo, n) : positionError(values, combo, ratios, n));
             if (!next(combo, n)) {
                 break;
             }
         }
-        int[] columns = new int[values.size()];
-        java.util.Arrays.fill(columns, -1);
-        System.arraycopy(best, 0, columns, 0, k);
-        boolean clear = ratios != null && secondScore - bestScore >= CLEAR_MARGIN;
-        String[] doubts = new String[n];
-        boolean[] filled = new boolean[n];
-        for (int c : best) {
-            filled[c] = true;
+        Integer[] order = new Integer[combos.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
-        for (int c = 0; c < n; c++) {
-            if (!clear) {
-                doubts[c] = AMBIGUOUS_DOUBT;
-            } else if (!filled[c]) {
-                doubts[c] = BLANK_DOUBT;
+        java.util.Arrays.sort(order, Comparator.comparingDouble(scores::get));
+        double best = scores.get(order[0]);
+        List<Placement> options = new ArrayList<>();
+        List<Double> fit = new ArrayList<>();
+        for (Integer i : order) {
+            if ((ratios != null && scores.get(i) > best + ALLOWED_MARGIN) || options.size() >= MAX_OPTIONS) {
+                break;
             }
+            int[] columns = new int[values.size()];
+            java.util.Arrays.fill(columns, -1);
+            System.arraycopy(combos.get(i), 0, columns, 0, k);
+            options.add(Placement.certain(columns, n));
+            fit.add(scores.get(i));
         }
-        return new Placement(columns, doubts);
+        double[] fits = ratios == null ? null : fit.stream().mapToDouble(Double::doubleValue).toArray();
+        return new RowReading(refs, label, values, options, fits, AMBIGUOUS_DOUBT);
     }
 
-    private static double score(List<Token> values, int[] combo, BigDecimal[] numbers, int n, double[] ratios,
-                                RowShape shape) {
-        BigDecimal[] byColumn = new BigDecimal[n];
-        boolean[] filled = new boolean[n];
-        for (int i = 0; i < combo.length; i++) {
-            byColumn[combo[i]] = numbers[i];
-            filled[combo[i]] = true;
+    /**
+     * Without positions, the least disturbing reading: the last value in the last column (a row's total is printed
+     * even where its parts are blank), then the values as far left as they go.
+     */
+    private static double prior(int[] combo, int n) {
+        if (combo.length == 0) {
+            return 0;
         }
-        double penalty = shape.penalty(byColumn, filled);
-        return ratios == null ? penalty : penalty + positionError(values, combo, ratios, n);
+        double score = combo[combo.length - 1] == n - 1 ? 0 : 1;
+        for (int i = 0; i < combo.length - 1; i++) {
+            score += (combo[i] - i) * 0.001;
+        }
+        return score;
     }
 
     /** Squared distance, in column widths, between the words and the columns they are placed in (scale fitted). */

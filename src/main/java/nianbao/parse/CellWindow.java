@@ -8,6 +8,7 @@ import java.util.List;
  * non-empty one, and where several runs would do, the offset most rows of the same table use decides.
  */
 final class CellWindow {
+    static final String AMBIGUOUS_DOUBT = "无法确定空白单元格所在列";
     private CellWindow() {
     }
 

@@ -7,7 +7,6 @@ import nianbao.format.Labels;
 import nianbao.format.RowSpec;
 import nianbao.format.TableSpec;
 import nianbao.model.CellRef;
-import nianbao.model.Tables;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +35,8 @@ final class LabelTableReader {
         this.rulings = rulings;
     }
 
-    /** Reads the rows found among the tokens into the builder; returns the rows that were found. */
-    List<RowValues> read(List<Token> tokens, Tables.Builder out) {
+    /** Reads the rows found among the tokens: each with the placements its layout allows. */
+    List<RowReading> read(List<Token> tokens) {
         LabelStream stream = new LabelStream(tokens);
         List<RowHit> hits = RowLocator.locate(stream, rows);
         ValueCollector collector = new ValueCollector(tokens, labelTexts());
@@ -53,10 +52,22 @@ final class LabelTableReader {
         Map<String, Integer> learnedOffsets = learnOffsets(found);
         Map<Integer, double[]> ratios = referenceRatios(found);
         double[] headerCenters = hits.isEmpty() ? null : headerCenters(tokens.subList(0, hits.get(0).token()), found);
+        List<RowReading> readings = new ArrayList<>();
         for (RowValues rv : found) {
-            write(rv, provenPlacement(rv, headerCenters).orElseGet(() -> placement(rv, learnedOffsets, ratios)), out);
+            java.util.Optional<Placement> proven = provenPlacement(rv, headerCenters);
+            readings.add(proven.isPresent()
+                    ? RowReading.proven(refs(rv), rv.label(), rv.values(), proven.get())
+                    : reading(rv, learnedOffsets, ratios));
         }
-        return found;
+        return readings;
+    }
+
+    private List<CellRef> refs(RowValues rv) {
+        List<CellRef> refs = new ArrayList<>();
+        for (ColumnSpec column : rv.row().columns()) {
+            refs.add(new CellRef(table.key(), rv.row().key(), column.key()));
+        }
+        return refs;
     }
 
     /**
@@ -86,16 +97,16 @@ final class LabelTableReader {
         return HeaderColumns.centers(header, values, found.get(0).columnCount());
     }
 
-    private Placement placement(RowValues rv, Map<String, Integer> learnedOffsets, Map<Integer, double[]> ratios) {
+    private RowReading reading(RowValues rv, Map<String, Integer> learnedOffsets, Map<Integer, double[]> ratios) {
         int n = rv.columnCount();
         List<Token> values = rv.values();
+        List<CellRef> refs = refs(rv);
         if (rv.delimited()) {
             int[] offsets = CellWindow.candidateOffsets(values, n);
             if (offsets.length == 0) {
-                return CellWindow.place(values, n, 0, "此行数值多于列数，无法确定各值所在列");
+                return RowReading.proven(refs, rv.label(), values,
+                        CellWindow.place(values, n, 0, "此行数值多于列数，无法确定各值所在列"));
             }
-            int chosen = offsets[0];
-            boolean known = offsets.length == 1;
             Integer preferred = learnedOffsets.get(shape(rv));
             if (preferred == null || !contains(offsets, preferred)) {
                 preferred = headerOffset(rv);
@@ -103,18 +114,22 @@ final class LabelTableReader {
             if (preferred == null && learnedOffsets.values().stream().distinct().count() == 1) {
                 preferred = learnedOffsets.values().iterator().next();
             }
-            if (preferred != null && contains(offsets, preferred)) {
-                chosen = preferred;
-                known = true;
+            if (offsets.length == 1 || (preferred != null && contains(offsets, preferred))) {
+                int chosen = offsets.length == 1 ? offsets[0] : preferred;
+                return RowReading.proven(refs, rv.label(), values, CellWindow.place(values, n, chosen, null));
             }
-            return CellWindow.place(values, n, chosen, known ? null : "无法确定空白单元格所在列");
+            List<Placement> options = new ArrayList<>();
+            for (int offset : offsets) {
+                options.add(CellWindow.place(values, n, offset, null));
+            }
+            return new RowReading(refs, rv.label(), values, options, null, CellWindow.AMBIGUOUS_DOUBT);
         }
         if (values.size() == n) {
             int[] columns = new int[n];
             for (int i = 0; i < n; i++) {
                 columns[i] = i;
             }
-            return Placement.certain(columns, n);
+            return RowReading.proven(refs, rv.label(), values, Placement.certain(columns, n));
         }
         if (values.size() > n) {
             int[] columns = new int[values.size()];
@@ -123,37 +138,10 @@ final class LabelTableReader {
             }
             String[] doubts = new String[n];
             java.util.Arrays.fill(doubts, "此行读到的数值多于列数，可能混入了其他文字中的数字");
-            return new Placement(columns, doubts);
+            return RowReading.proven(refs, rv.label(), values, new Placement(columns, doubts));
         }
         double[] reference = rv.aligned() ? ratios.get(n) : null;
-        return AlignedPlacer.place(values, n, reference, shape(rv.row()));
-    }
-
-    private RowShape shape(RowSpec row) {
-        if (!table.key().equals(Formats.REQUESTS)) {
-            return RowShape.NONE;
-        }
-        return RowShape.sum(6, 0, 1, 2, 3, 4, 5);
-    }
-
-    private void write(RowValues rv, Placement placement, Tables.Builder out) {
-        List<ColumnSpec> columns = rv.row().columns();
-        boolean[] written = new boolean[columns.size()];
-        for (int i = 0; i < rv.values().size(); i++) {
-            int c = placement.columns()[i];
-            if (c < 0 || written[c]) {
-                continue;
-            }
-            CellRef ref = new CellRef(table.key(), rv.row().key(), columns.get(c).key());
-            out.put(CellFactory.fromToken(ref, rv.values().get(i), placement.doubts()[c]));
-            written[c] = true;
-        }
-        for (int c = 0; c < columns.size(); c++) {
-            if (!written[c]) {
-                CellRef ref = new CellRef(table.key(), rv.row().key(), columns.get(c).key());
-                out.put(CellFactory.missing(ref, rv.label(), placement.doubts()[c]));
-            }
-        }
+        return AlignedPlacer.reading(refs, rv.label(), values, reference);
     }
 
     /**

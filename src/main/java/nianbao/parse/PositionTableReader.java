@@ -5,7 +5,6 @@ import nianbao.format.ColumnSpec;
 import nianbao.format.RowSpec;
 import nianbao.format.TableSpec;
 import nianbao.model.CellRef;
-import nianbao.model.Tables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,38 +22,33 @@ final class PositionTableReader {
         this.rulings = rulings;
     }
 
-    /** Reads the values into the builder; returns false when the region holds no number at all. */
-    boolean read(List<Token> tokens, Tables.Builder out) {
+    /** The line of table 四 with the placements its layout allows, or null when the region holds no value. */
+    RowReading read(List<Token> tokens) {
         int perRow = table.rows().get(0).columns().size();
         int n = perRow * table.rows().size();
         List<Token> values = dataTokens(tokens);
         if (values.stream().noneMatch(Token::isNumber)) {
             values = blankDataRow(tokens, n);
-            if (values.isEmpty()) {
-                return false;
+            if (values.isEmpty() && !printsHeader(tokens)) {
+                return null;
             }
         }
-        Placement placement = values.size() == n ? null : RulingColumns.place(values, values.get(0), rulings, n);
-        if (placement == null) {
-            placement = byHeader(tokens, values, n);
+        List<CellRef> refs = new ArrayList<>();
+        for (RowSpec row : table.rows()) {
+            for (ColumnSpec spec : row.columns()) {
+                refs.add(new CellRef(table.key(), row.key(), spec.key()));
+            }
         }
-        if (placement == null) {
-            placement = placement(values, n, perRow);
+        if (values.isEmpty()) {
+            return RowReading.proven(refs, firstText(tokens), values, Placement.certain(new int[0], n));
         }
         Token labelToken = values.get(0);
-        for (int r = 0; r < table.rows().size(); r++) {
-            RowSpec row = table.rows().get(r);
-            for (int c = 0; c < perRow; c++) {
-                int column = r * perRow + c;
-                ColumnSpec spec = row.columns().get(c);
-                CellRef ref = new CellRef(table.key(), row.key(), spec.key());
-                int tokenIndex = indexOf(placement.columns(), column);
-                out.put(tokenIndex >= 0
-                        ? CellFactory.fromToken(ref, values.get(tokenIndex), placement.doubts()[column])
-                        : CellFactory.missing(ref, labelToken, placement.doubts()[column]));
-            }
+        Placement proven = values.size() == n ? null : RulingColumns.place(values, values.get(0), rulings, n);
+        if (proven == null) {
+            proven = byHeader(tokens, values, n);
         }
-        return true;
+        return proven != null ? RowReading.proven(refs, labelToken, values, proven)
+                : reading(refs, labelToken, values, n);
     }
 
     /** On a page, the header words prove each value's column (when they give all n columns). */
@@ -64,19 +58,26 @@ final class PositionTableReader {
         return centers == null ? null : HeaderColumns.place(values, centers);
     }
 
-    private Placement placement(List<Token> values, int n, int perRow) {
+    private static RowReading reading(List<CellRef> refs, Token label, List<Token> values, int n) {
         boolean delimited = values.stream().allMatch(v -> v.layout().provesCells());
         if (delimited) {
             int[] offsets = CellWindow.candidateOffsets(values, n);
-            int offset = offsets.length == 0 ? 0 : offsets[0];
-            return CellWindow.place(values, n, offset, offsets.length > 1 ? "无法确定空白单元格所在列" : null);
+            if (offsets.length <= 1) {
+                return RowReading.proven(refs, label, values,
+                        CellWindow.place(values, n, offsets.length == 0 ? 0 : offsets[0], null));
+            }
+            List<Placement> options = new ArrayList<>();
+            for (int offset : offsets) {
+                options.add(CellWindow.place(values, n, offset, null));
+            }
+            return new RowReading(refs, label, values, options, null, CellWindow.AMBIGUOUS_DOUBT);
         }
         if (values.size() >= n) {
             int[] columns = new int[values.size()];
             for (int i = 0; i < columns.length; i++) {
                 columns[i] = i < n ? i : -1;
             }
-            return Placement.certain(columns, n);
+            return RowReading.proven(refs, label, values, Placement.certain(columns, n));
         }
         boolean aligned = values.stream().anyMatch(v -> v.layout() == LineLayout.ALIGNED);
         double[] ratios = null;
@@ -86,16 +87,7 @@ final class PositionTableReader {
                 ratios[c] = (c + 0.5) / (n - 0.5);
             }
         }
-        List<RowShape> groups = new ArrayList<>();
-        for (int r = 0; r < n / perRow; r++) {
-            int base = r * perRow;
-            int[] parts = new int[perRow - 1];
-            for (int p = 0; p < parts.length; p++) {
-                parts[p] = base + p;
-            }
-            groups.add(RowShape.sum(base + perRow - 1, parts));
-        }
-        return AlignedPlacer.place(values, n, ratios, RowShape.groups(groups.toArray(RowShape[]::new)));
+        return AlignedPlacer.reading(refs, label, values, ratios);
     }
 
     /** The numbers (and delimited blank cells) after the last header word, up to the next text after them. */
@@ -133,6 +125,20 @@ final class PositionTableReader {
         return values;
     }
 
+    /**
+     * Whether the region prints the table's header (行政复议 … 结果维持 … 总计) though no value: a table 四 whose cells were
+     * all left blank and whose blank cells left no trace in the text.
+     */
+    private static boolean printsHeader(List<Token> tokens) {
+        String text = new LabelStream(tokens).text();
+        return text.contains("行政复议") && text.contains("结果维持") && text.contains("总计");
+    }
+
+    private static Token firstText(List<Token> tokens) {
+        return tokens.stream().filter(Token::isText).filter(t -> t.norm().contains("行政复议")).findFirst()
+                .orElse(tokens.get(0));
+    }
+
     /** A delimited line of at least n cells, all empty, after the header: a table 四 with nothing filled in. */
     private static List<Token> blankDataRow(List<Token> tokens, int n) {
         List<Token> row = new ArrayList<>();
@@ -145,15 +151,5 @@ final class PositionTableReader {
         }
         boolean delimitedBlanks = row.size() >= n && row.stream().allMatch(t -> t.isBlank() && t.layout().provesCells());
         return delimitedBlanks ? row : List.of();
-    }
-
-
-    private static int indexOf(int[] columns, int column) {
-        for (int i = 0; i < columns.length; i++) {
-            if (columns[i] == column) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -5,8 +5,8 @@ import nianbao.extract.SourceDocument;
 import nianbao.extract.SourceLine;
 import nianbao.format.FormatSpec;
 import nianbao.format.Formats;
+import nianbao.format.Identities;
 import nianbao.format.Labels;
-import nianbao.format.RowSpec;
 import nianbao.format.TableSpec;
 import nianbao.model.BadInputException;
 import nianbao.model.FormatVersion;
@@ -37,13 +37,29 @@ public final class ReportParser {
         FormatVersion version = detectVersion(activeTokens, markers);
         FormatSpec format = Formats.of(version);
         List<Ruling> rulings = doc.rulings();
-        int rowsFound = readActive(format.table(Formats.ACTIVE), activeTokens, tables, markers, rulings);
-        rowsFound += readRequests(Tokenizer.tokenize(layout.tableLines(3)), tables, markers, rulings);
-        boolean table4 = new PositionTableReader(format.table(Formats.REVIEW_LITIGATION), rulings)
-                .read(Tokenizer.tokenize(layout.tableLines(4)), tables);
-        if (rowsFound == 0 && !table4) {
+        List<RowReading> readings = new ArrayList<>(readActive(format.table(Formats.ACTIVE), activeTokens, markers,
+                rulings));
+        List<Token> requestTokens = Tokenizer.tokenize(layout.tableLines(3));
+        boolean singleOther = singleOtherRow(requestTokens);
+        if (singleOther) {
+            markers.add("（六）其他处理（单行）");
+        }
+        readings.addAll(new LabelTableReader(Formats.v2021().table(Formats.REQUESTS),
+                Identities.requestRows(singleOther), rulings).read(requestTokens));
+        int rowsFound = readings.size();
+        RowReading table4 = new PositionTableReader(format.table(Formats.REVIEW_LITIGATION), rulings)
+                .read(Tokenizer.tokenize(layout.tableLines(4)));
+        if (table4 != null) {
+            readings.add(table4);
+        }
+        if (rowsFound == 0 && table4 == null) {
             throw new BadInputException("未找到政府信息公开工作年度报告的统计表格，此文件可能不是年度报告",
                     "no statistics tables found: this does not look like a government information disclosure annual report");
+        }
+        tables.table(Formats.ACTIVE).table(Formats.REQUESTS);
+        List<PlacementSolver.Outcome> outcomes = PlacementSolver.solve(readings, Identities.of(version, singleOther));
+        for (int i = 0; i < readings.size(); i++) {
+            RowWriter.write(readings.get(i), outcomes.get(i), tables);
         }
         TitleReader.Title title = TitleReader.read(lines, layout.headingLines());
         List<Section> sections = layout.sections();
@@ -62,10 +78,9 @@ public final class ReportParser {
         return markers.isEmpty() ? FormatVersion.V2021 : FormatVersion.V2019;
     }
 
-    private static int readActive(TableSpec active, List<Token> tokens, Tables.Builder tables, List<String> markers,
-                                  List<Ruling> rulings) {
-        tables.table(active.key());
-        List<RowValues> rows = new LabelTableReader(active, active.rows(), rulings).read(tokens, tables);
+    private static List<RowReading> readActive(TableSpec active, List<Token> tokens, List<String> markers,
+                                               List<Ruling> rulings) {
+        List<RowReading> rows = new LabelTableReader(active, active.rows(), rulings).read(tokens);
         if (active == Formats.v2021().table(Formats.ACTIVE)) {
             String stream = new LabelStream(tokens).text();
             String full = Labels.normalize("行政规范性文件");
@@ -74,21 +89,13 @@ public final class ReportParser {
                 markers.add("规范性文件");
             }
         }
-        return rows.size();
+        return rows;
     }
 
-    /** Reads table 三; the 2019 format's single （六）其他处理 row is used when the 2021 sub-rows are absent. */
-    private static int readRequests(List<Token> tokens, Tables.Builder tables, List<String> markers,
-                                    List<Ruling> rulings) {
-        tables.table(Formats.REQUESTS);
-        TableSpec spec = Formats.v2021().table(Formats.REQUESTS);
+    /** Whether table 三 prints the 2019 format's single （六）其他处理 row instead of the 2021 sub-rows. */
+    private static boolean singleOtherRow(List<Token> tokens) {
         String stream = new LabelStream(tokens).text();
-        List<RowSpec> rows = spec.rows();
-        if (!stream.contains(Labels.normalize("申请人无正当理由逾期")) && stream.contains(Labels.normalize("（六）其他处理"))) {
-            rows = Formats.v2019().table(Formats.REQUESTS).rows();
-            markers.add("（六）其他处理（单行）");
-        }
-        return new LabelTableReader(spec, rows, rulings).read(tokens, tables).size();
+        return !stream.contains(Labels.normalize("申请人无正当理由逾期")) && stream.contains(Labels.normalize("（六）其他处理"));
     }
 
     /** Which lines belong to which section, chosen among repeated headings. */

@@ -28,7 +28,7 @@ public final class CellRepository {
         db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO cells (report_id, table_key, row_key, "
                     + "column_key, raw, kind, number, span_start, span_end, page, box_x, box_y, box_w, box_h, "
-                    + "uncertainty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "uncertainty, inference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Cell cell : cells) {
                     bind(st, reportId, cell);
                     st.addBatch();
@@ -74,13 +74,15 @@ public final class CellRepository {
         Columns.setReal(st, 13, box == null ? null : box.width());
         Columns.setReal(st, 14, box == null ? null : box.height());
         st.setString(15, cell.uncertainty());
+        st.setString(16, cell.inference());
     }
 
     private static Cell read(ResultSet rs) throws SQLException {
         CellRef ref = new CellRef(rs.getString("table_key"), rs.getString("row_key"), rs.getString("column_key"));
         String number = rs.getString("number");
         return new Cell(ref, rs.getString("raw"), Columns.getName(rs, "kind", Cell.Kind.class),
-                number == null ? null : new BigDecimal(number), provenance(rs), rs.getString("uncertainty"));
+                number == null ? null : new BigDecimal(number), provenance(rs), rs.getString("uncertainty"),
+                rs.getString("inference"));
     }
 
     /** A cell without span and box had no provenance. */

@@ -12,7 +12,7 @@ import java.util.List;
  * A step, once released, is never edited; a change to the schema is a new step.
  */
 final class Migrations {
-    private static final List<List<String>> STEPS = List.of(version1());
+    private static final List<List<String>> STEPS = List.of(version1(), version2());
 
     private Migrations() {
     }
@@ -111,5 +111,10 @@ final class Migrations {
                 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END""", """
                 CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
                 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END""");
+    }
+
+    /** How the form's sums placed a cell among the places its layout allowed (value.inferred). */
+    private static List<String> version2() {
+        return List.of("ALTER TABLE cells ADD COLUMN inference TEXT");
     }
 }

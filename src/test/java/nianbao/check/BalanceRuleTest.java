@@ -1,5 +1,6 @@
 package nianbao.check;
 
+import nianbao.format.Identities;
 import nianbao.model.Finding;
 import nianbao.model.Report;
 import nianbao.model.Severity;
@@ -15,7 +16,7 @@ import static nianbao.check.ReportFixtures.withText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BalanceRuleTest {
-    private final BalanceRule rule = new BalanceRule();
+    private final SumRule rule = new SumRule(Identities.BALANCE);
 
     @Test
     void balancedTableHasNoFinding() {
@@ -31,8 +32,8 @@ class BalanceRuleTest {
 
         assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::table, Finding::row,
                 Finding::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(BalanceRule.ID, Severity.ERROR, "requests", null, "natural_person"),
-                org.assertj.core.groups.Tuple.tuple(BalanceRule.ID, Severity.ERROR, "requests", null, "total"));
+                org.assertj.core.groups.Tuple.tuple(Identities.BALANCE, Severity.ERROR, "requests", null, "natural_person"),
+                org.assertj.core.groups.Tuple.tuple(Identities.BALANCE, Severity.ERROR, "requests", null, "total"));
         assertThat(findings.get(1).message()).isEqualTo("总计：一+二 = 10+2 = 12；（七）总计+四 = 9+2 = 11；相差 1");
         assertThat(findings.get(0).message()).startsWith("自然人：");
         assertThat(findings.get(1).cells()).extracting(Object::toString).containsExactly(

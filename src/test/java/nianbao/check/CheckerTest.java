@@ -1,5 +1,6 @@
 package nianbao.check;
 
+import nianbao.format.Identities;
 import nianbao.model.Finding;
 import nianbao.model.Report;
 import nianbao.model.Severity;
@@ -32,7 +33,7 @@ class CheckerTest {
         List<Finding> findings = checker.check(report);
 
         assertThat(findings).extracting(Finding::rule).containsExactly(
-                NotNumberRule.ID, NegativeValueRule.ID, BalanceRule.ID, TotalColumnsRule.ID, CarriedForwardRule.ID,
+                NotNumberRule.ID, NegativeValueRule.ID, Identities.BALANCE, Identities.TOTAL_COLUMNS, CarriedForwardRule.ID,
                 NarrativeRule.ID);
     }
 
@@ -45,6 +46,6 @@ class CheckerTest {
 
     @Test
     void everyRuleRuns() {
-        assertThat(Checker.rules()).hasSize(15).doesNotHaveDuplicates();
+        assertThat(Checker.rules()).hasSize(16).doesNotHaveDuplicates();
     }
 }

@@ -44,6 +44,17 @@ class MissingRowRuleTest {
     }
 
     @Test
+    void tableOfAMissingSectionIsLeftToTheSectionRule() {
+        Report valid = without(valid2021(), r -> r.table().equals("review_litigation"));
+        Report report = ReportFixtures.withSections(valid, valid.sections().stream().filter(s -> s.number() != 4).toList());
+
+        assertThat(run(rule, report)).isEmpty();
+        assertThat(new Checker().check(report)).filteredOn(f -> f.rule().startsWith("structure."))
+                .extracting(Finding::rule, Finding::table)
+                .containsExactly(tuple(MissingSectionRule.ID, "review_litigation"));
+    }
+
+    @Test
     void oldSingleOtherRowInA2021ReportLeavesTheNewRowsMissing() {
         Report report = without(valid2021(), r -> r.row().startsWith("other."));
         report = withNumber(report, "requests", "other", "total", 0);

@@ -18,18 +18,26 @@ class MissingSectionRuleTest {
     }
 
     @Test
-    void absentSectionIsAnErrorOnTheDocument() {
+    void absentSectionIsAnErrorNamingItsTable() {
         Report valid = valid2021();
         Report report = withSections(valid, valid.sections().stream().filter(s -> s.number() != 3).toList());
 
         assertThat(run(rule, report)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(MissingSectionRule.ID);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.table()).isNull();
+            assertThat(f.table()).isEqualTo("requests");
             assertThat(f.row()).isNull();
             assertThat(f.column()).isNull();
             assertThat(f.message()).isEqualTo("缺少第三部分“三、收到和处理政府信息公开申请情况”");
         });
+    }
+
+    @Test
+    void absentSectionWithoutATableNamesNone() {
+        Report valid = valid2021();
+        Report report = withSections(valid, valid.sections().stream().filter(s -> s.number() != 5).toList());
+
+        assertThat(run(rule, report)).singleElement().satisfies(f -> assertThat(f.table()).isNull());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nianbao.check;
 
+import nianbao.format.Identities;
 import nianbao.model.Finding;
 import nianbao.model.Report;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import static nianbao.check.ReportFixtures.withNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReviewLitigationTotalRuleTest {
-    private final ReviewLitigationTotalRule rule = new ReviewLitigationTotalRule();
+    private final SumRule rule = new SumRule(Identities.REVIEW_TOTAL);
 
     @Test
     void totalsThatAddUpHaveNoFinding() {
@@ -23,7 +24,7 @@ class ReviewLitigationTotalRuleTest {
         Report report = withNumber(valid2021(), "review_litigation", "litigation_direct", "total", 3);
 
         assertThat(run(rule, report)).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(ReviewLitigationTotalRule.ID);
+            assertThat(f.rule()).isEqualTo(Identities.REVIEW_TOTAL);
             assertThat(f.table()).isEqualTo("review_litigation");
             assertThat(f.row()).isEqualTo("litigation_direct");
             assertThat(f.column()).isEqualTo("total");

@@ -1,5 +1,6 @@
 package nianbao.check;
 
+import nianbao.format.Identities;
 import nianbao.model.Report;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ import static nianbao.check.ReportFixtures.withText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TotalColumnsRuleTest {
-    private final TotalColumnsRule rule = new TotalColumnsRule();
+    private final SumRule rule = new SumRule(Identities.TOTAL_COLUMNS);
 
     @Test
     void rowsWhoseTotalIsTheSumOfTheApplicantsHaveNoFinding() {
@@ -22,7 +23,7 @@ class TotalColumnsRuleTest {
         Report report = withNumber(valid2021(), "requests", "unable.not_held", "natural_person", 0);
 
         assertThat(run(rule, report)).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(TotalColumnsRule.ID);
+            assertThat(f.rule()).isEqualTo(Identities.TOTAL_COLUMNS);
             assertThat(f.row()).isEqualTo("unable.not_held");
             assertThat(f.column()).isEqualTo("total");
             assertThat(f.message()).isEqualTo(

@@ -1,5 +1,6 @@
 package nianbao.check;
 
+import nianbao.format.Identities;
 import nianbao.model.Finding;
 import nianbao.model.Report;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static nianbao.check.ReportFixtures.withoutRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TotalRowsRuleTest {
-    private final TotalRowsRule rule = new TotalRowsRule();
+    private final SumRule rule = new SumRule(Identities.TOTAL_ROWS);
 
     @Test
     void totalEqualToTheLeafRowsHasNoFinding() {
@@ -29,7 +30,7 @@ class TotalRowsRuleTest {
         List<Finding> findings = run(rule, report);
 
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo(TotalRowsRule.ID);
+            assertThat(f.rule()).isEqualTo(Identities.TOTAL_ROWS);
             assertThat(f.table()).isEqualTo("requests");
             assertThat(f.row()).isNull();
             assertThat(f.column()).isEqualTo("natural_person");

@@ -42,7 +42,7 @@ class DatabaseTest {
                 }
             });
             assertThat(tables).containsExactly("cells", "events", "reports", "sources");
-            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(Migrations.latest()).isEqualTo(1);
+            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(Migrations.latest()).isEqualTo(2);
             assertThat(db.startupWarning()).isEmpty();
         }
     }
@@ -67,7 +67,7 @@ class DatabaseTest {
         try (Database db = Database.open(file, CLOCK)) {
             assertThat(new ReportRepository(db).findByHash("hash-a")).get()
                     .satisfies(r -> assertThat(r.errorCount()).isEqualTo(3));
-            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(1);
+            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(2);
             assertThat(db.startupWarning()).isEmpty();
         }
     }

@@ -15,12 +15,21 @@ interface LayoutWriter {
         return false;
     }
 
+    /**
+     * Whether the layout drops blank cells without a trace (text copied without layout): then only the form's sums
+     * can place a row's values, and a value they cannot place must be flagged uncertain.
+     */
+    default boolean losesBlanks() {
+        return false;
+    }
+
     /** The report text; {@code rnd} only chooses among the layout's own variations (wrapping, artefacts). */
     String write(GeneratedReport report, Random rnd);
 
     /** Every layout, in seed order. */
     static List<LayoutWriter> all() {
         return List.of(new PdfTextWrappedLayout(), new WebPipeLayout(), new TabLayout(),
-                new WordCellPerLineLayout(), new ReflowedPdfLayout(), new PdftotextLayout());
+                new WordCellPerLineLayout(), new ReflowedPdfLayout(), new PdftotextLayout(),
+                new CopyPasteLayout());
     }
 }

@@ -44,7 +44,8 @@ class RoundTripTest {
         } catch (Exception | Error e) {
             throw new AssertionError("parse failed: " + e + "\n" + c.describe(), e);
         }
-        List<String> problems = compare(c.report().tables(), report, c.layout().provesBlanks());
+        List<String> problems = compare(c.report().tables(), report, c.layout().provesBlanks(),
+                c.layout().losesBlanks());
         if (!problems.isEmpty()) {
             fail(problems.size() + " cell(s) differ:\n  " + String.join("\n  ", problems.subList(0,
                     Math.min(40, problems.size()))) + "\n" + c.describe() + excerpts(c, problems));
@@ -70,11 +71,17 @@ class RoundTripTest {
         return sb.toString();
     }
 
-    /** One line per generated cell that did not come back as written. */
-    static List<String> compare(TableValues expected, Report report, boolean layoutProvesPlacement) {
+    /**
+     * One line per generated cell that did not come back as written; where the layout loses blank cells, a wrong
+     * value is a problem only when it is not flagged uncertain.
+     */
+    static List<String> compare(TableValues expected, Report report, boolean layoutProvesPlacement,
+                                boolean wrongMayBeFlagged) {
         List<String> problems = new ArrayList<>();
+        boolean fullLine = expected.reviewLine().stream().noneMatch(String::isEmpty);
         expected.tables().forEach((table, rows) -> rows.forEach((row, cols) -> {
-            boolean fullRow = cols.values().stream().noneMatch(String::isEmpty);
+            boolean printedInFull = cols.values().stream().noneMatch(String::isEmpty);
+            boolean fullRow = table.equals(Formats.REVIEW_LITIGATION) && wrongMayBeFlagged ? fullLine : printedInFull;
             cols.forEach((column, want) -> {
                 String where = table + "." + row + "." + column + ": ";
                 Cell got = report.tables() == null ? null : report.tables().cell(table, row, column);
@@ -83,7 +90,7 @@ class RoundTripTest {
                     return;
                 }
                 String mismatch = mismatch(table, row, column, want, got);
-                if (mismatch != null) {
+                if (mismatch != null && !(wrongMayBeFlagged && got.uncertain())) {
                     problems.add(where + mismatch);
                 }
                 if (got.uncertain() && (layoutProvesPlacement || fullRow)) {

@@ -1,0 +1,44 @@
+package nianbao.check;
+
+import nianbao.model.Cell;
+import nianbao.model.CellRef;
+import nianbao.model.Finding;
+import nianbao.model.Report;
+import nianbao.model.Severity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * value.inferred (info): the layout allowed more than one placement of a row's values and the form's own sums chose
+ * one; one finding per row, naming the cells the sums placed.
+ */
+public final class InferredValueRule implements Rule {
+    public static final String ID = "value.inferred";
+
+    @Override
+    public void check(Report report, List<Finding> out) {
+        Map<String, List<Cell>> byRow = new LinkedHashMap<>();
+        for (Cell cell : report.tables().cells()) {
+            if (cell.inferred()) {
+                byRow.computeIfAbsent(cell.ref().table() + "\u0000" + cell.ref().row(), k -> new ArrayList<>()).add(cell);
+            }
+        }
+        for (List<Cell> cells : byRow.values()) {
+            CellRef first = cells.get(0).ref();
+            StringBuilder placed = new StringBuilder();
+            List<CellRef> refs = new ArrayList<>();
+            for (Cell cell : cells) {
+                placed.append(placed.length() == 0 ? "" : "、")
+                        .append(Specs.columnLabel(report, first.table(), first.row(), cell.ref().column()))
+                        .append(' ').append(cell.display());
+                refs.add(cell.ref());
+            }
+            String message = Specs.rowLabel(report, first.table(), first.row())
+                    + "：原文未标出空白单元格，按表格勾稽关系确定各值所在列（" + placed + "），请核对原文";
+            out.add(new Finding(ID, Severity.INFO, first.table(), first.row(), null, message, refs));
+        }
+    }
+}
