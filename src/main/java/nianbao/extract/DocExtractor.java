@@ -47,12 +47,13 @@ public final class DocExtractor {
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
             List<String> cells = new ArrayList<>();
+            boolean[] merged = new boolean[row.numCells()];
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
-                boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
-                cells.add(continuation ? "" : clean(cell.text()));
+                merged[c] = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
+                cells.add(merged[c] ? "" : clean(cell.text()));
             }
-            out.row(cells);
+            out.row(cells, merged);
         }
     }
 

@@ -21,13 +21,29 @@ final class DocumentBuilder {
         text.append(clean).append('\n');
     }
 
-    /** A table row: cells joined by tabs, each cell's own tabs and line breaks turned into spaces. */
+    /** A table row of cells none of which is merged. */
     void row(List<String> cells) {
-        List<String> clean = new ArrayList<>(cells.size());
-        for (String cell : cells) {
-            clean.add(cell.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').strip());
+        row(cells, new boolean[cells.size()]);
+    }
+
+    /**
+     * A table row: cells joined by tabs in the text (each cell's own tabs and line breaks turned into spaces), and
+     * the cells themselves kept, with the positions that only continue a merged cell marked.
+     */
+    void row(List<String> cells, boolean[] merged) {
+        StringBuilder joined = new StringBuilder();
+        List<SourceCell> parts = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                joined.append('\t');
+            }
+            String clean = cells.get(i).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').strip();
+            parts.add(new SourceCell(joined.length(), clean.length(), i < merged.length && merged[i]));
+            joined.append(clean);
         }
-        line(String.join("\t", clean));
+        String content = joined.toString();
+        lines.add(new SourceLine(lines.size(), text.length(), content, List.of(), parts));
+        text.append(content).append('\n');
     }
 
     boolean isEmpty() {

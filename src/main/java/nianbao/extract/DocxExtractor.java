@@ -21,6 +21,8 @@ import java.util.List;
  * horizontally merged cells (gridSpan) and vertically merged continuations (vMerge) written as empty cells.
  */
 public final class DocxExtractor {
+    /** No real form merges more cells than this; a larger gridSpan is damage (or an attack on the heap). */
+    private static final int MAX_SPAN = 1000;
 
     public SourceDocument read(byte[] bytes) throws BadInputException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -42,7 +44,13 @@ public final class DocxExtractor {
             }
         } else if (element instanceof XWPFTable table) {
             for (XWPFTableRow row : table.getRows()) {
-                out.row(cells(row));
+                List<Boolean> merged = new ArrayList<>();
+                List<String> cells = cells(row, merged);
+                boolean[] flags = new boolean[merged.size()];
+                for (int i = 0; i < flags.length; i++) {
+                    flags[i] = merged.get(i);
+                }
+                out.row(cells, flags);
             }
         } else if (element instanceof XWPFSDT sdt) {
             for (String line : sdt.getContent().getText().split("\n")) {
@@ -53,16 +61,20 @@ public final class DocxExtractor {
         }
     }
 
-    private static List<String> cells(XWPFTableRow row) {
+    /** The row's cells on the table grid; {@code merged} receives which positions only continue a merged cell. */
+    private static List<String> cells(XWPFTableRow row, List<Boolean> merged) {
         List<String> cells = new ArrayList<>();
         for (XWPFTableCell cell : row.getTableCells()) {
             CTTcPr pr = cell.getCTTc().getTcPr();
             boolean continuation = pr != null && pr.isSetVMerge()
                     && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
             cells.add(continuation ? "" : cellText(cell));
+            merged.add(continuation);
             int span = pr != null && pr.isSetGridSpan() ? ((BigInteger) pr.getGridSpan().getVal()).intValue() : 1;
+            span = Math.max(1, Math.min(MAX_SPAN, span));
             for (int i = 1; i < span; i++) {
                 cells.add("");
+                merged.add(true);
             }
         }
         return cells;

@@ -82,9 +82,17 @@ public final class HtmlExtractor {
                 }
                 if (tag.equals("br")) {
                     flush(out, line);
-                } else if (tag.equals("table")) {
+                } else if (tag.equals("table") && e.select("table").size() == 1) {
                     flush(out, line);
-                    TableGrid.of(e).forEach(out::row);
+                    TableGrid grid = TableGrid.of(e);
+                    for (int r = 0; r < grid.rows().size(); r++) {
+                        out.row(grid.rows().get(r), grid.merged().get(r));
+                    }
+                } else if (tag.equals("table") || tag.equals("td") || tag.equals("th")) {
+                    // a layout table of the site (it holds other tables): its cells are blocks of the page
+                    flush(out, line);
+                    walk(e, out, line);
+                    flush(out, line);
                 } else if (BLOCKS.contains(tag)) {
                     flush(out, line);
                     walk(e, out, line);
@@ -104,17 +112,18 @@ public final class HtmlExtractor {
         line.setLength(0);
     }
 
-    /** Expands an HTML table into rows of cells: a merged cell's text in its first position, empty cells elsewhere. */
-    static final class TableGrid {
-        private TableGrid() {
-        }
-
-        static List<List<String>> of(Element table) {
+    /**
+     * An HTML table expanded into its grid: a merged cell's text in its first position, and every other position it
+     * covers marked as merged (empty, but no cell of its own).
+     */
+    record TableGrid(List<List<String>> rows, List<boolean[]> merged) {
+        static TableGrid of(Element table) {
             List<List<String>> grid = new ArrayList<>();
+            List<List<Boolean>> spans = new ArrayList<>();
             List<Element> rows = table.select("tr").stream()
                     .filter(tr -> tr.closest("table") == table).toList();
             for (int r = 0; r < rows.size(); r++) {
-                List<String> row = rowAt(grid, r);
+                List<String> row = rowAt(grid, spans, r);
                 int c = 0;
                 for (Element cell : rows.get(r).children()) {
                     if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
@@ -126,16 +135,26 @@ public final class HtmlExtractor {
                     int colspan = span(cell.attr("colspan"));
                     int rowspan = Math.min(span(cell.attr("rowspan")), rows.size() - r);
                     for (int dr = 0; dr < rowspan; dr++) {
-                        List<String> target = rowAt(grid, r + dr);
+                        List<String> target = rowAt(grid, spans, r + dr);
                         for (int dc = 0; dc < colspan; dc++) {
-                            set(target, c + dc, dr == 0 && dc == 0 ? cellText(cell) : "");
+                            boolean first = dr == 0 && dc == 0;
+                            set(target, spans.get(r + dr), c + dc, first ? cellText(cell) : "", !first);
                         }
                     }
                     c += colspan;
                 }
             }
-            grid.forEach(row -> row.replaceAll(s -> s == null ? "" : s));
-            return grid;
+            List<boolean[]> merged = new ArrayList<>();
+            for (int r = 0; r < grid.size(); r++) {
+                grid.get(r).replaceAll(s -> s == null ? "" : s);
+                List<Boolean> m = spans.get(r);
+                boolean[] flags = new boolean[m.size()];
+                for (int i = 0; i < flags.length; i++) {
+                    flags[i] = Boolean.TRUE.equals(m.get(i));
+                }
+                merged.add(flags);
+            }
+            return new TableGrid(grid, merged);
         }
 
         private static String cellText(Element cell) {
@@ -150,19 +169,22 @@ public final class HtmlExtractor {
             }
         }
 
-        private static List<String> rowAt(List<List<String>> grid, int r) {
+        private static List<String> rowAt(List<List<String>> grid, List<List<Boolean>> spans, int r) {
             while (grid.size() <= r) {
                 grid.add(new ArrayList<>());
+                spans.add(new ArrayList<>());
             }
             return grid.get(r);
         }
 
-        private static void set(List<String> row, int c, String value) {
+        private static void set(List<String> row, List<Boolean> spans, int c, String value, boolean merged) {
             while (row.size() <= c) {
                 row.add(null);
+                spans.add(Boolean.FALSE);
             }
             if (row.get(c) == null) {
                 row.set(c, value);
+                spans.set(c, merged);
             }
         }
     }

@@ -57,4 +57,28 @@ final class CellWindow {
         }
         return new Placement(columns, doubts);
     }
+
+    /**
+     * A delimited row with several possible windows: each is an option, the one the rest of the table suggests
+     * (the offset other rows of its shape use, or the header's first column) first and preferred, so that it stands
+     * where the sums cannot tell the windows apart but yields where they can.
+     */
+    static RowReading reading(List<nianbao.model.CellRef> refs, Token label, List<Token> cells, int[] offsets,
+                              Integer preferred) {
+        int n = refs.size();
+        List<Placement> options = new java.util.ArrayList<>();
+        List<Double> fit = new java.util.ArrayList<>();
+        if (preferred != null) {
+            options.add(place(cells, n, preferred, null));
+            fit.add(0.0);
+        }
+        for (int offset : offsets) {
+            if (preferred == null || offset != preferred) {
+                options.add(place(cells, n, offset, null));
+                fit.add(1.0);
+            }
+        }
+        double[] fits = preferred == null ? null : fit.stream().mapToDouble(Double::doubleValue).toArray();
+        return new RowReading(refs, label, cells, options, fits, AMBIGUOUS_DOUBT);
+    }
 }

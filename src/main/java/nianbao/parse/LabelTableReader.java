@@ -40,15 +40,24 @@ final class LabelTableReader {
         LabelStream stream = new LabelStream(tokens);
         List<RowHit> hits = RowLocator.locate(stream, rows);
         ValueCollector collector = new ValueCollector(tokens, labelTexts());
+        Map<Integer, Integer> widths = new HashMap<>();
+        for (Token t : tokens) {
+            if (t.layout().provesCells()) {
+                widths.merge(t.line(), t.cell() + 1, Math::max);
+            }
+        }
         List<RowValues> found = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             RowHit hit = hits.get(i);
             int end = i + 1 < hits.size() ? hits.get(i + 1).token() : tokens.size();
             String label = RowLocator.labels(hit.row()).get(0);
             List<Token> values = UnitMerger.merge(collector.collect(hit.token(), end, label), hit.row());
-            found.add(new RowValues(hit.row(), tokens.get(hit.token()), values,
-                    HeaderCells.firstValueCell(tokens, hit.token(), hit.row())));
+            Token label0 = tokens.get(hit.token());
+            Token header = HeaderCells.firstValueCell(tokens, hit.token(), hit.row());
+            found.add(new RowValues(hit.row(), label0, values, header, widths.getOrDefault(label0.line(), 0),
+                    header == null ? 0 : widths.getOrDefault(header.line(), 0)));
         }
+        found = trimBeyondGrid(found);
         Map<String, Integer> learnedOffsets = learnOffsets(found);
         Map<Integer, double[]> ratios = referenceRatios(found);
         double[] headerCenters = hits.isEmpty() ? null : headerCenters(tokens.subList(0, hits.get(0).token()), found);
@@ -111,18 +120,14 @@ final class LabelTableReader {
             if (preferred == null || !contains(offsets, preferred)) {
                 preferred = headerOffset(rv);
             }
-            if (preferred == null && learnedOffsets.values().stream().distinct().count() == 1) {
-                preferred = learnedOffsets.values().iterator().next();
+            if (preferred == null) {
+                preferred = soleOffsetOfWidth(learnedOffsets, rv.width());
             }
-            if (offsets.length == 1 || (preferred != null && contains(offsets, preferred))) {
-                int chosen = offsets.length == 1 ? offsets[0] : preferred;
-                return RowReading.proven(refs, rv.label(), values, CellWindow.place(values, n, chosen, null));
+            if (offsets.length == 1) {
+                return RowReading.proven(refs, rv.label(), values, CellWindow.place(values, n, offsets[0], null));
             }
-            List<Placement> options = new ArrayList<>();
-            for (int offset : offsets) {
-                options.add(CellWindow.place(values, n, offset, null));
-            }
-            return new RowReading(refs, rv.label(), values, options, null, CellWindow.AMBIGUOUS_DOUBT);
+            return CellWindow.reading(refs, rv.label(), values, offsets,
+                    preferred != null && contains(offsets, preferred) ? preferred : null);
         }
         if (values.size() == n) {
             int[] columns = new int[n];
@@ -145,8 +150,8 @@ final class LabelTableReader {
     }
 
     /**
-     * The window offset used by delimited rows of the same shape (label in the same cell, grouped or not) that have
-     * only one possible window; rows of another shape prove nothing about this one.
+     * The window offset used by delimited rows of the same shape (label in the same cell, grouped or not, as many
+     * cells) that have only one possible window; rows of another shape prove nothing about this one.
      */
     private static Map<String, Integer> learnOffsets(List<RowValues> found) {
         Map<String, Map<Integer, Integer>> votes = new HashMap<>();
@@ -164,9 +169,52 @@ final class LabelTableReader {
         return learned;
     }
 
-    /** The window offset that puts the row's first value under the header's first column label, if known. */
+    /**
+     * Drops blank cells a row has beyond the grid most rows of the table share (an editor's stray empty cell at the
+     * end of a row): they are no column of the form.
+     */
+    private static List<RowValues> trimBeyondGrid(List<RowValues> found) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        found.stream().filter(RowValues::delimited).forEach(rv -> counts.merge(rv.width(), 1, Integer::sum));
+        if (counts.isEmpty()) {
+            return found;
+        }
+        int grid = 0;
+        int most = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most || (e.getValue() == most && e.getKey() < grid)) {
+                grid = e.getKey();
+                most = e.getValue();
+            }
+        }
+        List<RowValues> out = new ArrayList<>(found.size());
+        for (RowValues rv : found) {
+            List<Token> values = new ArrayList<>(rv.values());
+            while (rv.delimited() && rv.width() > grid && values.size() > rv.columnCount()
+                    && values.get(values.size() - 1).isBlank() && values.get(values.size() - 1).cell() >= grid
+                    && values.get(values.size() - 1).line() == rv.label().line()) {
+                values.remove(values.size() - 1);
+            }
+            out.add(values.size() == rv.values().size() ? rv
+                    : new RowValues(rv.row(), rv.label(), values, rv.header(), grid, rv.headerWidth()));
+        }
+        return out;
+    }
+
+    /** The one offset every learned shape of this line width uses, or null. */
+    private static Integer soleOffsetOfWidth(Map<String, Integer> learned, int width) {
+        List<Integer> offsets = learned.entrySet().stream().filter(e -> e.getKey().endsWith(":" + width))
+                .map(Map.Entry::getValue).distinct().toList();
+        return offsets.size() == 1 ? offsets.get(0) : null;
+    }
+
+    /**
+     * The window offset that puts the row's first value under the header's first column label, if known and if the
+     * header's line has as many cells as the row's (where they differ, a merged cell was written differently and
+     * the header's cell index says nothing about the row).
+     */
     private static Integer headerOffset(RowValues rv) {
-        if (rv.headerCell() < 0) {
+        if (rv.headerCell() < 0 || rv.headerWidth() != rv.width()) {
             return null;
         }
         for (int i = 0; i < rv.values().size(); i++) {
@@ -186,8 +234,9 @@ final class LabelTableReader {
         return false;
     }
 
+    /** Rows of one shape: label in the same cell, grouped or not, and lines of as many cells. */
     private static String shape(RowValues rv) {
-        return rv.label().cell() + ":" + (rv.row().group() != null);
+        return rv.label().cell() + ":" + (rv.row().group() != null) + ":" + rv.width();
     }
 
     /**

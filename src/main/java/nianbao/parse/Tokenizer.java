@@ -31,6 +31,8 @@ final class Tokenizer {
         String text = line.text();
         if (!line.words().isEmpty()) {
             addPlacedWords(out, line);
+        } else if (!line.cells().isEmpty()) {
+            addSourceCells(out, line);
         } else if (text.indexOf('\t') >= 0) {
             String[] cells = text.split("\t", -1);
             if (cells.length == 2 && cells[0].isBlank()) {
@@ -65,6 +67,21 @@ final class Tokenizer {
         for (int c = 0; c < cells.size(); c++) {
             int[] cell = cells.get(c);
             addCell(out, line, text.substring(cell[0], cell[1]), cell[0], c, layout);
+        }
+    }
+
+    /**
+     * The cells of a structured table row (web page, Word): one token per cell, keeping its position on the grid; a
+     * position that only continues a merged cell gives no token, so it is never taken for a blank value.
+     */
+    private static void addSourceCells(List<Token> out, SourceLine line) {
+        List<nianbao.extract.SourceCell> cells = line.cells();
+        for (int c = 0; c < cells.size(); c++) {
+            nianbao.extract.SourceCell cell = cells.get(c);
+            if (!cell.merged()) {
+                addCell(out, line, line.text().substring(cell.offset(), cell.offset() + cell.length()), cell.offset(),
+                        c, LineLayout.TAB);
+            }
         }
     }
 

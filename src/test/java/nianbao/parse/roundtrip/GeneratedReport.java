@@ -14,4 +14,10 @@ record GeneratedReport(String organ, int year, TableValues tables) {
         int year = 2021 + rnd.nextInt(4);
         return new GeneratedReport(organ, year, RandomTables.generate(rnd, blanks));
     }
+
+    /** A report for 2019 or 2020 on the 2019 trial format. */
+    static GeneratedReport random2019(Random rnd, boolean blanks) {
+        String organ = PLACES[rnd.nextInt(PLACES.length)] + KINDS[rnd.nextInt(KINDS.length)];
+        return new GeneratedReport(organ, 2019 + rnd.nextInt(2), RandomTables.generate2019(rnd, blanks));
+    }
 }

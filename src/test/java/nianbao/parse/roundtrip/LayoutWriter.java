@@ -23,13 +23,20 @@ interface LayoutWriter {
         return false;
     }
 
+    /** Whether the layout writes reports on the 2019 trial format. */
+    default boolean trialFormat() {
+        return false;
+    }
+
     /** The report text; {@code rnd} only chooses among the layout's own variations (wrapping, artefacts). */
     String write(GeneratedReport report, Random rnd);
 
     /** Every layout, in seed order. */
     static List<LayoutWriter> all() {
-        return List.of(new PdfTextWrappedLayout(), new WebPipeLayout(), new TabLayout(),
-                new WordCellPerLineLayout(), new ReflowedPdfLayout(), new PdftotextLayout(),
-                new CopyPasteLayout());
+        List<LayoutWriter> all = new java.util.ArrayList<>(List.of(new PdfTextWrappedLayout(), new WebPipeLayout(),
+                new TabLayout(), new WordCellPerLineLayout(), new ReflowedPdfLayout(), new PdftotextLayout(),
+                new CopyPasteLayout()));
+        all.addAll(WebPageLayout.all());
+        return List.copyOf(all);
     }
 }

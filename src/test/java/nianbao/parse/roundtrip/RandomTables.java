@@ -32,6 +32,60 @@ final class RandomTables {
         return new TableValues(tables);
     }
 
+    /** Random valid tables of the 2019 trial format: its table 二, and table 三 with the single （六）其他处理 row. */
+    static TableValues generate2019(Random rnd, boolean blanks) {
+        TableValues t = generate(rnd, false);
+        Map<String, Map<String, Map<String, String>>> tables = new LinkedHashMap<>();
+        tables.put(Formats.ACTIVE, active2019(rnd));
+        Map<String, Map<String, String>> requests = new LinkedHashMap<>();
+        Map<String, String> other = new LinkedHashMap<>();
+        t.tables().get(Formats.REQUESTS).forEach((row, cols) -> {
+            if (!row.startsWith("other.")) {
+                requests.put(row, cols);
+            } else {
+                cols.forEach((c, v) -> other.merge(c, v, (a, b) -> String.valueOf(Long.parseLong(a) + Long.parseLong(b))));
+            }
+            if (row.equals("not_processed.confirm")) {
+                requests.put("other", other);
+            }
+        });
+        tables.put(Formats.REQUESTS, requests);
+        tables.put(Formats.REVIEW_LITIGATION, t.tables().get(Formats.REVIEW_LITIGATION));
+        if (blanks) {
+            tables.values().forEach(rows -> rows.values().forEach(cols -> cols.replaceAll(
+                    (k, v) -> v.equals("0") && rnd.nextDouble() < 0.5 ? "" : v)));
+        }
+        return new TableValues(tables);
+    }
+
+    private static Map<String, Map<String, String>> active2019(Random rnd) {
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        for (String row : List.of("rules", "normative_documents")) {
+            int made = row.equals("rules") ? 0 : rnd.nextInt(15);
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("made", String.valueOf(made));
+            r.put("published", String.valueOf(made));
+            r.put("total_public", String.valueOf(made + rnd.nextInt(90)));
+            rows.put(row, r);
+        }
+        for (String row : List.of("licensing", "other_services", "penalty", "coercion")) {
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("prev_items", String.valueOf(rnd.nextInt(600)));
+            r.put("change", String.valueOf(rnd.nextInt(21) - 8));
+            r.put("decisions", String.valueOf(decisions(rnd)));
+            rows.put(row, r);
+        }
+        Map<String, String> fees = new LinkedHashMap<>();
+        fees.put("prev_items", String.valueOf(rnd.nextInt(30)));
+        fees.put("change", String.valueOf(rnd.nextInt(5) - 3));
+        rows.put("fees", fees);
+        Map<String, String> procurement = new LinkedHashMap<>();
+        procurement.put("items", String.valueOf(rnd.nextInt(60)));
+        procurement.put("amount", (1 + rnd.nextInt(9000)) + "." + rnd.nextInt(10) + "万元");
+        rows.put("procurement", procurement);
+        return rows;
+    }
+
     private static Map<String, Map<String, String>> active(Random rnd) {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         boolean rules = rnd.nextInt(5) == 0;

@@ -29,7 +29,7 @@ final class ReportText {
 
     static List<ActiveBlock> activeBlocks(GeneratedReport r) {
         Map<String, List<RowSpec>> byCaption = new LinkedHashMap<>();
-        for (RowSpec row : Formats.v2021().table(Formats.ACTIVE).rows()) {
+        for (RowSpec row : r.tables().format().table(Formats.ACTIVE).rows()) {
             byCaption.computeIfAbsent(row.group(), k -> new ArrayList<>()).add(row);
         }
         List<ActiveBlock> blocks = new ArrayList<>();
@@ -55,7 +55,7 @@ final class ReportText {
                 "（一）主动公开政府信息情况",
                 "全年通过政府门户网站主动公开政府信息" + (1200 + r.year() % 7 * 113) + "条，其中政策文件"
                         + (40 + r.year() % 5 * 9) + "条。全年制发行政规范性文件"
-                        + t.number(Formats.ACTIVE, "normative_documents", "issued") + "件，均已在“政策文件”栏目集中公开。",
+                        + t.number(Formats.ACTIVE, "normative_documents", t.trial() ? "made" : "issued") + "件，均已在“政策文件”栏目集中公开。",
                 "（二）依申请公开政府信息情况",
                 "本年度新收政府信息公开申请" + t.number(q, "new_received", "total") + "件，上年结转"
                         + t.number(q, "carried_over", "total") + "件，办结" + t.number(q, "total", "total")

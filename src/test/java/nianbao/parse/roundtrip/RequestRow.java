@@ -14,10 +14,15 @@ record RequestRow(RowSpec spec, String top, String sub, boolean firstInTop, bool
     static final String RESULT = "三、本年度办理结果";
 
     static List<RequestRow> all() {
+        return all(false);
+    }
+
+    /** The rows of table 三, with the 2019 format's single （六）其他处理 row when {@code trial}. */
+    static List<RequestRow> all(boolean trial) {
         List<RequestRow> out = new ArrayList<>();
         String prevTop = null;
         String prevSub = null;
-        for (RowSpec spec : Formats.v2021().table(Formats.REQUESTS).rows()) {
+        for (RowSpec spec : nianbao.format.Identities.requestRows(trial)) {
             String g = spec.group();
             String top = g == null ? null : RESULT;
             String sub = g == null || g.equals(RESULT) ? null : g;

@@ -12,9 +12,15 @@ record RoundTripCase(long seed, LayoutWriter layout, GeneratedReport report, Str
 
     static RoundTripCase of(long seed, LayoutWriter layout) {
         boolean blanks = (layout.provesBlanks() || layout.losesBlanks()) && seed % 2 == 0;
-        GeneratedReport report = GeneratedReport.random(new Random(seed), blanks);
+        GeneratedReport report = layout.trialFormat() ? GeneratedReport.random2019(new Random(seed), blanks)
+                : GeneratedReport.random(new Random(seed), blanks);
         String text = layout.write(report, new Random(seed * 31 + layout.name().hashCode()));
         return new RoundTripCase(seed, layout, report, text);
+    }
+
+    /** The written document as the readers see it: sniffed by its bytes (a web page, or text). */
+    static nianbao.extract.SourceDocument read(String text) throws nianbao.model.BadInputException {
+        return nianbao.extract.Extractors.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static LayoutWriter layout(String name) {

@@ -1,5 +1,6 @@
 package nianbao.parse.roundtrip;
 
+import nianbao.format.FormatSpec;
 import nianbao.format.Formats;
 import nianbao.format.RowSpec;
 
@@ -14,9 +15,18 @@ record TableValues(Map<String, Map<String, Map<String, String>>> tables) {
         return tables.get(table).get(row).get(column);
     }
 
-    /** The printed values of one row in the column order of the 2021 format. */
+    /** Whether these are tables of the 2019 trial format (its single （六）其他处理 row). */
+    boolean trial() {
+        return tables.get(Formats.REQUESTS).containsKey("other");
+    }
+
+    FormatSpec format() {
+        return trial() ? Formats.v2019() : Formats.v2021();
+    }
+
+    /** The printed values of one row in the column order of its format. */
     List<String> row(String table, String row) {
-        RowSpec spec = Formats.v2021().table(table).row(row);
+        RowSpec spec = format().table(table).row(row);
         List<String> out = new ArrayList<>();
         for (String column : spec.columnKeys()) {
             out.add(get(table, row, column));

@@ -1,7 +1,6 @@
 package nianbao.parse.roundtrip;
 
 import nianbao.check.Checker;
-import nianbao.extract.SourceDocument;
 import nianbao.format.Formats;
 import nianbao.format.Identities;
 import nianbao.format.Identity;
@@ -51,7 +50,7 @@ class WrongSumsRoundTripTest {
         String text = layout.write(report, new Random(seed * 31 + layoutName.hashCode()));
         Report parsed;
         try {
-            parsed = new ReportParser().parse(SourceDocument.ofText("txt", text), "wrong-sums.txt");
+            parsed = new ReportParser().parse(RoundTripCase.read(text), "wrong-sums");
         } catch (Exception e) {
             throw new AssertionError("parse failed: " + e + "\n" + text, e);
         }
