@@ -14,6 +14,8 @@ import java.util.List;
  * follows the last header word, taken in order across the groups (复议, 直接起诉, 复议后起诉) of five columns each.
  */
 final class PositionTableReader {
+    /** Words printed in a cell instead of a number (value.not_number), which stand in the line of values. */
+    private static final java.util.Set<String> WRITTEN_NONE = java.util.Set.of("无", "暂无", "没有");
     private final TableSpec table;
     private final List<Ruling> rulings;
 
@@ -111,6 +113,11 @@ final class PositionTableReader {
         tokens.stream().filter(Token::isText).forEach(t -> textLines.add(t.line()));
         for (int i = start; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.isText() && WRITTEN_NONE.contains(t.norm()) && !values.isEmpty()
+                    && values.get(values.size() - 1).line() == t.line()) {
+                values.add(t);
+                continue;
+            }
             if (t.isText()) {
                 if (values.stream().anyMatch(Token::isNumber)) {
                     break;
