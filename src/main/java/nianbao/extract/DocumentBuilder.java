@@ -16,9 +16,12 @@ final class DocumentBuilder {
     }
 
     void line(String content, List<SourceWord> words) {
-        String clean = content.replace('\n', ' ').replace('\r', ' ');
-        lines.add(new SourceLine(lines.size(), text.length(), clean, words));
-        text.append(clean).append('\n');
+        add(content.replace('\n', ' ').replace('\r', ' '), words, List.of());
+    }
+
+    private void add(String content, List<SourceWord> words, List<SourceCell> cells) {
+        lines.add(new SourceLine(lines.size(), text.length(), content, words, cells));
+        text.append(content).append('\n');
     }
 
     /** A table row of cells none of which is merged. */
@@ -41,9 +44,7 @@ final class DocumentBuilder {
             parts.add(new SourceCell(joined.length(), clean.length(), i < merged.length && merged[i]));
             joined.append(clean);
         }
-        String content = joined.toString();
-        lines.add(new SourceLine(lines.size(), text.length(), content, List.of(), parts));
-        text.append(content).append('\n');
+        add(joined.toString(), List.of(), parts);
     }
 
     boolean isEmpty() {

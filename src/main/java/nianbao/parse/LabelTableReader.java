@@ -116,15 +116,15 @@ final class LabelTableReader {
                 return RowReading.proven(refs, rv.label(), values,
                         CellWindow.place(values, n, 0, "此行数值多于列数，无法确定各值所在列"));
             }
+            if (offsets.length == 1) {
+                return RowReading.proven(refs, rv.label(), values, CellWindow.place(values, n, offsets[0], null));
+            }
             Integer preferred = learnedOffsets.get(shape(rv));
             if (preferred == null || !contains(offsets, preferred)) {
                 preferred = headerOffset(rv);
             }
             if (preferred == null) {
                 preferred = soleOffsetOfWidth(learnedOffsets, rv.width());
-            }
-            if (offsets.length == 1) {
-                return RowReading.proven(refs, rv.label(), values, CellWindow.place(values, n, offsets[0], null));
             }
             return CellWindow.reading(refs, rv.label(), values, offsets,
                     preferred != null && contains(offsets, preferred) ? preferred : null);

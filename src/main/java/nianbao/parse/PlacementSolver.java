@@ -41,6 +41,8 @@ final class PlacementSolver {
     private final double[][] score;
     /** Per row, option and column: the value the option puts there (0 for a blank, UNKNOWN for text). */
     private final long[][][] values;
+    /** Per row: every option, best score first (the open options start as this). */
+    private final List<List<Integer>> ranked = new ArrayList<>();
 
     private PlacementSolver(List<RowReading> rows, List<Identity> identities) {
         this.rows = rows;
@@ -82,6 +84,7 @@ final class PlacementSolver {
                 final int rr = r;
                 open.get(r).sort(java.util.Comparator.comparingDouble(o -> score[rr][o]));
             }
+            ranked.add(List.copyOf(open.get(r)));
         }
     }
 
@@ -155,6 +158,11 @@ final class PlacementSolver {
         }
     }
 
+    /** A cell of a row no reading has that the identity may leave out of its sum (an absent leaf row). */
+    private boolean skippable(Identity id, CellRef ref) {
+        return rowOf.get(ref) == null && id.optionalParts() && id.right().contains(ref);
+    }
+
     private boolean touches(Identity id, int r) {
         for (CellRef ref : id.cells()) {
             Integer row = rowOf.get(ref);
@@ -169,7 +177,7 @@ final class PlacementSolver {
     private boolean decidable(Identity id) {
         for (CellRef ref : id.cells()) {
             Integer row = rowOf.get(ref);
-            if (row == null ? !(id.optionalParts() && id.right().contains(ref)) : chosen[row] == null) {
+            if (row == null ? !skippable(id, ref) : chosen[row] == null) {
                 return false;
             }
         }
@@ -208,18 +216,10 @@ final class PlacementSolver {
         }
     }
 
-    private List<Integer> initialOrder(int r) {
-        List<Integer> all = new ArrayList<>();
-        for (int o = 0; o < score[r].length; o++) {
-            all.add(o);
-        }
-        all.sort(java.util.Comparator.comparingDouble(o -> score[r][o]));
-        return all;
-    }
-
+    /** Settles row r by the sums, or by the layout when the option is also the one its positions clearly prefer. */
     private void settle(int r, int option) {
         chosen[r] = option;
-        List<Integer> all = initialOrder(r);
+        List<Integer> all = ranked.get(r);
         how[r] = option == all.get(0) && positionsPrefer(r, all) ? How.LAYOUT : How.SUMS;
     }
 
@@ -232,9 +232,7 @@ final class PlacementSolver {
             for (CellRef ref : id.cells()) {
                 Integer row = rowOf.get(ref);
                 if (row == null) {
-                    if (!(id.optionalParts() && id.right().contains(ref))) {
-                        decidable = false;
-                    }
+                    decidable &= skippable(id, ref);
                 } else if (row == r) {
                     touches = true;
                 } else if (chosen[row] == null) {
@@ -281,10 +279,11 @@ final class PlacementSolver {
     }
 
     private static long parse(String text) {
-        if (text == null || CellText.kind(text) == CellText.Kind.BLANK) {
+        CellText.Kind kind = text == null ? CellText.Kind.BLANK : CellText.kind(text);
+        if (kind == CellText.Kind.BLANK) {
             return 0;
         }
-        if (CellText.kind(text) != CellText.Kind.NUMBER) {
+        if (kind != CellText.Kind.NUMBER) {
             return UNKNOWN;
         }
         BigDecimal n = CellText.number(text);
@@ -317,7 +316,7 @@ final class PlacementSolver {
             for (CellRef ref : id.cells()) {
                 Integer row = rowOf.get(ref);
                 if (row == null) {
-                    decidable &= id.optionalParts() && id.right().contains(ref);
+                    decidable &= skippable(id, ref);
                 } else if (chosen[row] == null) {
                     touchesFree = true;
                 }
@@ -356,9 +355,7 @@ final class PlacementSolver {
         private final List<Integer> free;
         private final int[] assignment;
         private final List<int[]> solutions = new ArrayList<>();
-        /** Per identity: its cells as (row, column, sign); cells of absent rows are left out. */
-        private final List<int[][]> terms = new ArrayList<>();
-        /** Per depth: the identities through the row assigned at that depth. */
+        /** Per depth: the identities through the row assigned at that depth, as (row, column, sign) per cell. */
         private final List<List<int[][]>> byDepth = new ArrayList<>();
         /** Per row and column: the smallest and largest value its open options give (free rows only). */
         private final long[][] lo;
@@ -399,18 +396,15 @@ final class PlacementSolver {
             }
             for (Identity id : relevant) {
                 List<int[]> cells = new ArrayList<>();
-                int deepest = -1;
                 for (int side = 0; side < 2; side++) {
                     for (CellRef ref : side == 0 ? id.left() : id.right()) {
                         Integer row = rowOf.get(ref);
                         if (row != null) {
                             cells.add(new int[]{row, columnOf.get(ref), side == 0 ? 1 : -1});
-                            deepest = Math.max(deepest, depthOf[row]);
                         }
                     }
                 }
                 int[][] t = cells.toArray(int[][]::new);
-                terms.add(t);
                 for (int[] cell : t) {
                     int d = depthOf[cell[0]];
                     if (d >= 0 && !byDepth.get(d).contains(t)) {
