@@ -9,14 +9,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a plain-text report: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK, decided by the bytes
+ * Reads a plain-text or Markdown report (its tables as rows of cells, see {@link MarkdownTables}): UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK, decided by the bytes
  * themselves — strict UTF-8 first, then GB18030.
  */
 public final class TextExtractor {
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     public SourceDocument read(byte[] bytes) throws BadInputException {
-        return SourceDocument.ofText("txt", decode(bytes));
+        String text = decode(bytes);
+        return MarkdownTables.present(text) ? MarkdownTables.read(text) : SourceDocument.ofText("txt", text);
     }
 
     /** Decodes bytes to text by content; fails with a bad-input message when the bytes are not text at all. */

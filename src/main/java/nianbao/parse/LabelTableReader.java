@@ -25,6 +25,8 @@ final class LabelTableReader {
             "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "本年度办理结果", "本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和",
             "本年收费金额(单位:万元,保留4位小数)", "单位:万元", "采购总金额", "采购项目数量");
 
+    static final String SPLIT_OR_LOST = "此行数值印在标签的下一行，而下一行的标签缺失：这些数值可能属于下一行，请核对原文";
+
     private final TableSpec table;
     private final List<RowSpec> rows;
     private final List<Ruling> rulings;
@@ -57,18 +59,108 @@ final class LabelTableReader {
             found.add(new RowValues(hit.row(), label0, values, header, widths.getOrDefault(label0.line(), 0),
                     header == null ? 0 : widths.getOrDefault(header.line(), 0)));
         }
-        found = trimBeyondGrid(found);
+        Set<RowSpec> byOrder = new HashSet<>();
+        Set<RowSpec> splitOrLost = new HashSet<>();
+        found = trimBeyondGrid(withLostLabels(found, tokens, byOrder, splitOrLost));
         Map<String, Integer> learnedOffsets = learnOffsets(found);
         Map<Integer, double[]> ratios = referenceRatios(found);
         double[] headerCenters = hits.isEmpty() ? null : headerCenters(tokens.subList(0, hits.get(0).token()), found);
         List<RowReading> readings = new ArrayList<>();
         for (RowValues rv : found) {
             java.util.Optional<Placement> proven = provenPlacement(rv, headerCenters);
-            readings.add(proven.isPresent()
+            RowReading reading = proven.isPresent()
                     ? RowReading.proven(refs(rv), rv.label(), rv.values(), proven.get())
-                    : reading(rv, learnedOffsets, ratios));
+                    : reading(rv, learnedOffsets, ratios);
+            if (splitOrLost.contains(rv.row())) {
+                reading = reading.withDoubt(SPLIT_OR_LOST);
+            }
+            readings.add(byOrder.contains(rv.row()) ? reading.placedByOrder() : reading);
         }
         return readings;
+    }
+
+    /**
+     * A converter can lose a row's label and leave its values as a line of their own under the row above. Each such
+     * line (delimited, no text on it, with a value or as many cells as the row above, under a row that prints
+     * values on its own label's line) goes to the row the
+     * format has there, when exactly as many rows are missing between the rows found around it; the form's order
+     * places it, and the sums must confirm that (see PlacementSolver). Otherwise the values stay with the row
+     * above, which is then uncertain. A row whose values stand on the line under its label (a label split off) while
+     * the next row is missing may as well be a blank row above a row that lost its label: it goes to
+     * {@code splitOrLost}, to be marked uncertain.
+     */
+    private List<RowValues> withLostLabels(List<RowValues> found, List<Token> tokens, Set<RowSpec> byOrder,
+                                           Set<RowSpec> splitOrLost) {
+        Set<Integer> textLines = new HashSet<>();
+        tokens.stream().filter(Token::isText).forEach(t -> textLines.add(t.line()));
+        Set<RowSpec> present = new HashSet<>();
+        found.forEach(rv -> present.add(rv.row()));
+        List<RowValues> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            RowValues rv = found.get(i);
+            Map<Integer, List<Token>> orphans = orphanLines(rv, textLines);
+            List<RowSpec> missing = missingAfter(rv.row(), i + 1 < found.size() ? found.get(i + 1).row() : null,
+                    present);
+            if (orphans.isEmpty() || missing.size() != orphans.size()) {
+                if (valuesBelow(rv) && orphans.isEmpty() && !missing.isEmpty()
+                        && rows.indexOf(missing.get(0)) == rows.indexOf(rv.row()) + 1) {
+                    splitOrLost.add(rv.row());
+                }
+                out.add(rv);
+                continue;
+            }
+            out.add(new RowValues(rv.row(), rv.label(), rv.values().stream()
+                    .filter(t -> !orphans.containsKey(t.line())).toList(), rv.header(), rv.width(), rv.headerWidth()));
+            int k = 0;
+            for (List<Token> line : orphans.values()) {
+                Token label = line.stream().filter(t -> t.cell() == rv.label().cell()).findFirst().orElse(line.get(0));
+                List<Token> values = line.stream().filter(t -> t.cell() > rv.label().cell()).toList();
+                int width = line.stream().mapToInt(t -> t.cell() + 1).max().orElse(0);
+                RowSpec row = missing.get(k++);
+                out.add(new RowValues(row, label, values, null, width, 0));
+                byOrder.add(row);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a delimited row's values all stand on one line under its label's. */
+    private static boolean valuesBelow(RowValues rv) {
+        return rv.delimited() && !rv.values().isEmpty() && rv.values().get(0).line() != rv.label().line()
+                && rv.values().stream().allMatch(t -> t.line() == rv.values().get(0).line());
+    }
+
+    /**
+     * The lines of values under the line that holds a delimited row's own values (its label's line, or the line under
+     * a label split off), by line, in order.
+     */
+    private static Map<Integer, List<Token>> orphanLines(RowValues rv, Set<Integer> textLines) {
+        Map<Integer, List<Token>> lines = new java.util.LinkedHashMap<>();
+        if (!rv.delimited() || rv.values().isEmpty()) {
+            return lines;
+        }
+        int own = rv.values().get(0).line();
+        for (Token t : rv.values()) {
+            if (t.line() != own && t.line() != rv.label().line() && !textLines.contains(t.line())) {
+                lines.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        lines.values().removeIf(line -> !line.stream().allMatch(t -> t.layout().provesCells())
+                || (line.stream().allMatch(Token::isBlank)
+                && line.stream().mapToInt(t -> t.cell() + 1).max().orElse(0) != rv.width()));
+        return lines;
+    }
+
+    /** The rows of the format between {@code row} and {@code next} (or the end) that were not found. */
+    private List<RowSpec> missingAfter(RowSpec row, RowSpec next, Set<RowSpec> present) {
+        List<RowSpec> missing = new ArrayList<>();
+        int end = next == null ? rows.size() : rows.indexOf(next);
+        for (int i = rows.indexOf(row) + 1; i < end; i++) {
+            if (!present.contains(rows.get(i))) {
+                missing.add(rows.get(i));
+            }
+        }
+        return missing;
     }
 
     private List<CellRef> refs(RowValues rv) {
@@ -111,6 +203,7 @@ final class LabelTableReader {
         List<Token> values = rv.values();
         List<CellRef> refs = refs(rv);
         if (rv.delimited()) {
+            values = withoutRepeatedSpan(values, n);
             int[] offsets = CellWindow.candidateOffsets(values, n);
             if (offsets.length == 0) {
                 return RowReading.proven(refs, rv.label(), values,
@@ -147,6 +240,24 @@ final class LabelTableReader {
         }
         double[] reference = rv.aligned() ? ratios.get(n) : null;
         return AlignedPlacer.reading(refs, rv.label(), values, reference);
+    }
+
+    /**
+     * A converter that writes a merged cell's text into every position it covers repeats a row's last value across
+     * the cells it spans ({@code | 行政处罚 | 6477 | 6477 | 6477 |}): the repeats beyond the row's columns go.
+     */
+    static List<Token> withoutRepeatedSpan(List<Token> values, int n) {
+        List<Token> out = new ArrayList<>(values);
+        while (out.size() > n && out.size() >= 2) {
+            Token last = out.get(out.size() - 1);
+            Token before = out.get(out.size() - 2);
+            if (last.isBlank() || !last.text().equals(before.text()) || last.line() != before.line()
+                    || last.cell() != before.cell() + 1) {
+                break;
+            }
+            out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     /**

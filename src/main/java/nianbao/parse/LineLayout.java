@@ -2,12 +2,12 @@ package nianbao.parse;
 
 /**
  * How the cells of a text line are delimited, which decides whether the layout proves a value's column:
- * tabs, pipes and one-cell-per-line prove it; space-aligned text suggests it by position; single spaces do not.
+ * cells the reader delimited, tabs and one-cell-per-line prove it; space-aligned text suggests it by position; single spaces do not.
  */
 enum LineLayout {
-    TAB, PIPE, CELL_PER_LINE, ALIGNED, SPACED;
+    TAB, CELL_PER_LINE, ALIGNED, SPACED;
 
     boolean provesCells() {
-        return this == TAB || this == PIPE || this == CELL_PER_LINE;
+        return this == TAB || this == CELL_PER_LINE;
     }
 }

@@ -117,6 +117,7 @@ final class PlacementSolver {
         solver.rowByRow();
         solver.jointly();
         solver.byPositions();
+        solver.confirmOrder();
         List<Outcome> out = new ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
             if (solver.chosen[r] == null) {
@@ -155,6 +156,32 @@ final class PlacementSolver {
                     how[r] = null;
                 }
             }
+        }
+    }
+
+    /**
+     * A row placed by the form's order (its label lost) is confirmed by the sums when every identity through it
+     * that reaches other rows can be decided and holds (SUMS); otherwise it is uncertain.
+     */
+    private void confirmOrder() {
+        for (int r = 0; r < rows.size(); r++) {
+            if (!rows.get(r).byOrder() || chosen[r] == null) {
+                continue;
+            }
+            boolean confirmed = false;
+            for (Identity id : identities) {
+                final int row = r;
+                if (!touches(id, r) || id.cells().stream().allMatch(ref -> Integer.valueOf(row).equals(rowOf.get(ref)))) {
+                    continue;
+                }
+                if (!decidable(id) || !holds(id, r, chosen[r])) {
+                    confirmed = false;
+                    break;
+                }
+                confirmed = true;
+            }
+            how[r] = confirmed ? How.SUMS : How.UNCERTAIN;
+            open.set(r, List.of(chosen[r]));
         }
     }
 

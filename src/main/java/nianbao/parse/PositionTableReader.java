@@ -28,7 +28,10 @@ final class PositionTableReader {
     RowReading read(List<Token> tokens) {
         int perRow = table.rows().get(0).columns().size();
         int n = perRow * table.rows().size();
-        List<Token> values = dataTokens(tokens);
+        List<Token> values = valueRows(tokens, n);
+        if (values == null) {
+            values = dataTokens(tokens);
+        }
         if (values.stream().noneMatch(Token::isNumber)) {
             values = blankDataRow(tokens, n);
             if (values.isEmpty() && !printsHeader(tokens)) {
@@ -90,6 +93,32 @@ final class PositionTableReader {
             }
         }
         return AlignedPlacer.reading(refs, label, values, ratios);
+    }
+
+    /**
+     * Where the document delimits cells, the rows of values under the header, in order, when together they hold
+     * exactly the table's cells: table 四 in one row, or cut (as converters cut a wide table) into a table per group,
+     * each with its own header rows. Null when the rows say otherwise.
+     */
+    private static List<Token> valueRows(List<Token> tokens, int n) {
+        java.util.Map<Integer, List<Token>> byLine = new java.util.LinkedHashMap<>();
+        for (Token t : tokens) {
+            byLine.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
+        }
+        List<Token> values = new ArrayList<>();
+        boolean header = false;
+        for (List<Token> line : byLine.values()) {
+            boolean text = line.stream().anyMatch(t -> t.isText() && !WRITTEN_NONE.contains(t.norm()));
+            if (text) {
+                header = true;
+            } else if (header) {
+                if (!line.stream().allMatch(t -> t.layout().provesCells())) {
+                    return null;
+                }
+                values.addAll(line);
+            }
+        }
+        return values.size() == n && values.stream().anyMatch(Token::isNumber) ? values : null;
     }
 
     /** The numbers (and delimited blank cells) after the last header word, up to the next text after them. */

@@ -15,9 +15,11 @@ import java.util.List;
  * @param fit       per option, how badly the words' positions fit it (ascending), or null when the layout has no
  *                  positions to compare
  * @param doubt     why the row is uncertain when the sums cannot choose
+ * @param byOrder   whether the row's label was lost and the row was given its values by the form's order of rows
+ *                  alone, which the sums must then confirm
  */
 record RowReading(List<CellRef> refs, Token label, List<Token> values, List<Placement> options, double[] fit,
-                  String doubt) {
+                  String doubt, boolean byOrder) {
     /** A placement this much (in squared column widths) better than the next one is clearly the layout's. */
     static final double CLEAR_MARGIN = 0.5;
 
@@ -25,6 +27,26 @@ record RowReading(List<CellRef> refs, Token label, List<Token> values, List<Plac
         refs = List.copyOf(refs);
         values = List.copyOf(values);
         options = List.copyOf(options);
+    }
+
+    RowReading(List<CellRef> refs, Token label, List<Token> values, List<Placement> options, double[] fit,
+               String doubt) {
+        this(refs, label, values, options, fit, doubt, false);
+    }
+
+    /** This reading, for a row whose label was lost and which the form's order of rows placed. */
+    RowReading placedByOrder() {
+        return new RowReading(refs, label, values, options, fit, doubt, true);
+    }
+
+    /** This reading with every cell of every placement in doubt for the given reason. */
+    RowReading withDoubt(String why) {
+        List<Placement> doubted = options.stream().map(p -> {
+            String[] doubts = p.doubts().clone();
+            java.util.Arrays.fill(doubts, why);
+            return new Placement(p.columns(), doubts);
+        }).toList();
+        return new RowReading(refs, label, values, doubted, fit, doubt, byOrder);
     }
 
     static RowReading proven(List<CellRef> refs, Token label, List<Token> values, Placement placement) {

@@ -13,6 +13,8 @@ import java.util.List;
  */
 final class RowWriter {
     static final String INFERRED = "版面允许多种放法，按表格自身的勾稽关系确定了所在列";
+    static final String ORDER_INFERRED = "此行的标签未能读出，按表格的行序放置，表格自身的勾稽关系证实了这一点";
+    static final String ORDER_DOUBT = "此行的标签未能读出，按表格的行序放置，勾稽关系不能证实，请核对原文";
 
     private RowWriter() {
     }
@@ -46,6 +48,10 @@ final class RowWriter {
                     String why = PlacementSolver.agree(row, outcome.open(), c) ? doubt : row.doubt();
                     cell = why == null ? cell : cell.withUncertainty(why);
                 }
+            }
+            if (row.byOrder() && doubt == null) {
+                cell = outcome.how() == PlacementSolver.How.SUMS ? cell.withInference(ORDER_INFERRED)
+                        : cell.withUncertainty(ORDER_DOUBT);
             }
             out.put(cell);
         }

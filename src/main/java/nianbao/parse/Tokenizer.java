@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts the lines of a table region into tokens. Tab- and pipe-delimited lines give one token per cell (empty cells
- * become blank tokens, because the layout proves they exist); a line that is a single tab-led cell (Word text) gives
- * that cell; other lines are cut at whitespace and keep each word's column as its position.
+ * Cuts the lines of a table region into tokens. The cells a reader delimited (web page, Word, Markdown) and
+ * tab-delimited lines give one token per cell (empty cells become blank tokens, because the layout proves they exist;
+ * a value followed by a note in its cell, {@code 22（其中修订16件）}, gives the value); a line that is a single
+ * tab-led cell (Word text) gives that cell; other lines are cut at whitespace and keep each word's column as its
+ * position.
  */
 final class Tokenizer {
+    private static final java.util.regex.Pattern NOTED_VALUE =
+            java.util.regex.Pattern.compile("(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*[（(][^）)]*\\p{IsHan}[^）)]*[）)]");
     private static final java.util.regex.Pattern WIDE_GAP = java.util.regex.Pattern.compile("\\S {2,}\\S");
 
     private Tokenizer() {
@@ -38,17 +42,14 @@ final class Tokenizer {
             if (cells.length == 2 && cells[0].isBlank()) {
                 addCell(out, line, cells[1], text.indexOf('\t') + 1, 0, LineLayout.CELL_PER_LINE);
             } else {
-                addDelimited(out, line, '\t', LineLayout.TAB, false);
+                addDelimited(out, line, '\t', LineLayout.TAB);
             }
-        } else if (text.indexOf('|') >= 0) {
-            addDelimited(out, line, '|', LineLayout.PIPE, true);
         } else if (!text.isBlank()) {
             addWords(out, line);
         }
     }
 
-    private static void addDelimited(List<Token> out, SourceLine line, char delimiter, LineLayout layout,
-                                     boolean dropLastEmpty) {
+    private static void addDelimited(List<Token> out, SourceLine line, char delimiter, LineLayout layout) {
         String text = line.text();
         List<int[]> cells = new ArrayList<>();
         int start = 0;
@@ -56,12 +57,6 @@ final class Tokenizer {
             if (i == text.length() || text.charAt(i) == delimiter) {
                 cells.add(new int[]{start, i});
                 start = i + 1;
-            }
-        }
-        if (dropLastEmpty && !cells.isEmpty()) {
-            int[] last = cells.get(cells.size() - 1);
-            if (text.substring(last[0], last[1]).isBlank()) {
-                cells.remove(cells.size() - 1);
             }
         }
         for (int c = 0; c < cells.size(); c++) {
@@ -91,10 +86,16 @@ final class Tokenizer {
         while (lead < raw.length() && isSpace(raw.charAt(lead))) {
             lead++;
         }
-        String content = trim(raw);
+        String content = valueBeforeNote(trim(raw));
         int from = line.start() + offset + lead;
         Span span = new Span(from, from + content.length());
         out.add(new Token(content, CellText.kind(content), span, line.index(), cellIndex, offset + lead, layout, null));
+    }
+
+    /** The number of a cell that prints a note after it ({@code 22（其中修订16件）}), or the cell as it is. */
+    private static String valueBeforeNote(String content) {
+        java.util.regex.Matcher m = NOTED_VALUE.matcher(content);
+        return m.matches() ? m.group(1) : content;
     }
 
     private static void addWords(List<Token> out, SourceLine line) {

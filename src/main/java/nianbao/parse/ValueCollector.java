@@ -46,7 +46,50 @@ final class ValueCollector {
                 values.add(t);
             }
         }
+        if (delimited && values.stream().noneMatch(v -> v.line() == anchor.line() && !v.isBlank())) {
+            List<Token> below = cellsBelow(fromToken, toToken, anchor);
+            if (below != null) {
+                return below;
+            }
+        }
         return values;
+    }
+
+    /**
+     * A delimited row whose label line holds no value, with its values on the lines below under its value cells and
+     * nothing at or before its label's cell there (a converter split the label off into a row of its own): the cells
+     * of those lines (from the first that holds a value up to the next line with text; later lines may be rows
+     * that lost their labels, see LabelTableReader), or null when the lines below do not look so.
+     */
+    private List<Token> cellsBelow(int fromToken, int toToken, Token anchor) {
+        int first = -1;
+        for (int i = fromToken + 1; i < toToken && first < 0; i++) {
+            Token t = tokens.get(i);
+            if (t.line() != anchor.line() && !t.isBlank()) {
+                first = t.line();
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        List<Token> under = new ArrayList<>();
+        for (int i = fromToken + 1; i < toToken; i++) {
+            Token t = tokens.get(i);
+            if (t.line() < first) {
+                continue;
+            }
+            if (t.isText() && t.line() > first) {
+                under.removeIf(u -> u.line() == t.line());
+                break;
+            }
+            if (t.isText() || !t.layout().provesCells() || (t.cell() <= anchor.cell() && !t.isBlank())) {
+                return null;
+            }
+            if (t.cell() > anchor.cell()) {
+                under.add(t);
+            }
+        }
+        return under;
     }
 
     private boolean isLabelText(Token t, String rowLabel) {

@@ -37,6 +37,7 @@ interface LayoutWriter {
                 new TabLayout(), new WordCellPerLineLayout(), new ReflowedPdfLayout(), new PdftotextLayout(),
                 new CopyPasteLayout()));
         all.addAll(WebPageLayout.all());
+        all.addAll(MarkdownConverterLayout.all());
         return List.copyOf(all);
     }
 }
