@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * of text.
  */
 final class MarkdownTables {
-    private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-{3,}:?\\s*");
+    private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-+:?\\s*");
     private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
     private MarkdownTables() {
@@ -37,7 +37,7 @@ final class MarkdownTables {
 
     static SourceDocument read(String text) {
         DocumentBuilder out = new DocumentBuilder();
-        String[] lines = text.split("\\R", -1);
+        String[] lines = text.split("\\R");
         List<String> pending = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];

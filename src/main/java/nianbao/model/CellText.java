@@ -14,6 +14,9 @@ public final class CellText {
 
     private static final Pattern AMOUNT_WITH_UNIT = Pattern.compile("-?\\d+(\\.\\d+)?(亿元|万元|元|亿|万)");
 
+    /** Digits on both sides of a space: two numbers in one cell (two cells run together), not one number. */
+    private static final Pattern SPLIT_DIGITS = Pattern.compile("\\d[\\s\\u00a0\\u3000]+\\d");
+
     public enum Kind { NUMBER, BLANK, TEXT }
 
     private CellText() {
@@ -32,7 +35,15 @@ public final class CellText {
         return b.toString();
     }
 
+    /** Whether the text holds two numbers run together across a space ({@code 3 5}): two cells become one. */
+    public static boolean runTogether(String raw) {
+        return SPLIT_DIGITS.matcher(raw).find();
+    }
+
     public static Kind kind(String raw) {
+        if (runTogether(raw)) {
+            return Kind.TEXT;
+        }
         String s = clean(raw);
         if (NUMBER.matcher(s).matches()) {
             return Kind.NUMBER;

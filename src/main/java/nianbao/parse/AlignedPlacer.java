@@ -27,6 +27,23 @@ final class AlignedPlacer {
      *               nothing (single-space text, one value per line)
      */
     static RowReading reading(List<CellRef> refs, Token label, List<Token> values, double[] ratios) {
+        return reading(refs, label, values, ratios, false);
+    }
+
+    /**
+     * A delimited row with fewer cells than columns: its cells most likely stand in the leading columns (the trailing
+     * ones left out), but a cell lost or merged in the middle shifts the rest, so every order-keeping placement is
+     * allowed, the left-aligned one preferred, and the sums choose.
+     */
+    static RowReading shortRow(List<CellRef> refs, Token label, List<Token> values) {
+        RowReading reading = reading(refs, label, values, null, true);
+        return new RowReading(refs, label, values, reading.options(), null, SHORT_ROW_DOUBT);
+    }
+
+    static final String SHORT_ROW_DOUBT = "此行单元格数少于列数，数值所在列无法确定";
+
+    private static RowReading reading(List<CellRef> refs, Token label, List<Token> values, double[] ratios,
+                                      boolean leftAligned) {
         int n = refs.size();
         int k = Math.min(values.size(), n);
         List<int[]> combos = new ArrayList<>();
@@ -37,7 +54,8 @@ final class AlignedPlacer {
         }
         while (true) {
             combos.add(combo.clone());
-            scores.add(ratios == null ? prior(combo, n) : positionError(values, combo, ratios, n));
+            scores.add(leftAligned ? shift(combo) : ratios == null ? prior(combo, n)
+                    : positionError(values, combo, ratios, n));
             if (!next(combo, n)) {
                 break;
             }
@@ -75,6 +93,15 @@ final class AlignedPlacer {
         double score = combo[combo.length - 1] == n - 1 ? 0 : 1;
         for (int i = 0; i < combo.length - 1; i++) {
             score += (combo[i] - i) * 0.001;
+        }
+        return score;
+    }
+
+    /** How far right of the leading columns the values are placed. */
+    private static double shift(int[] combo) {
+        double score = 0;
+        for (int i = 0; i < combo.length; i++) {
+            score += combo[i] - i;
         }
         return score;
     }

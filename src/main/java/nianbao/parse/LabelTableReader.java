@@ -203,7 +203,12 @@ final class LabelTableReader {
         List<Token> values = rv.values();
         List<CellRef> refs = refs(rv);
         if (rv.delimited()) {
-            values = withoutRepeatedSpan(values, n);
+            if (CellWindow.candidateOffsets(values, n).length == 0) {
+                values = withoutRepeatedSpan(values, n);
+            }
+            if (values.size() < n && !values.isEmpty()) {
+                return AlignedPlacer.shortRow(refs, rv.label(), values);
+            }
             int[] offsets = CellWindow.candidateOffsets(values, n);
             if (offsets.length == 0) {
                 return RowReading.proven(refs, rv.label(), values,
@@ -244,7 +249,8 @@ final class LabelTableReader {
 
     /**
      * A converter that writes a merged cell's text into every position it covers repeats a row's last value across
-     * the cells it spans ({@code | 行政处罚 | 6477 | 6477 | 6477 |}): the repeats beyond the row's columns go.
+     * the cells it spans ({@code | 行政处罚 | 6477 | 6477 | 6477 |}): where the row's values cannot otherwise stand in
+     * its columns, the repeats beyond them go.
      */
     static List<Token> withoutRepeatedSpan(List<Token> values, int n) {
         List<Token> out = new ArrayList<>(values);

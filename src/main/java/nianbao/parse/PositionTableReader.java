@@ -65,6 +65,9 @@ final class PositionTableReader {
 
     private static RowReading reading(List<CellRef> refs, Token label, List<Token> values, int n) {
         boolean delimited = values.stream().allMatch(v -> v.layout().provesCells());
+        if (delimited && values.size() < n) {
+            return AlignedPlacer.shortRow(refs, label, values);
+        }
         if (delimited) {
             int[] offsets = CellWindow.candidateOffsets(values, n);
             if (offsets.length <= 1) {

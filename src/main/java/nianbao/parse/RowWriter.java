@@ -13,6 +13,7 @@ import java.util.List;
  */
 final class RowWriter {
     static final String INFERRED = "版面允许多种放法，按表格自身的勾稽关系确定了所在列";
+    static final String RUN_TOGETHER = "此行有两个数值连在一个单元格里（如“3 5”），各值所在列可能错位，请核对原文";
     static final String ORDER_INFERRED = "此行的标签未能读出，按表格的行序放置，表格自身的勾稽关系证实了这一点";
     static final String ORDER_DOUBT = "此行的标签未能读出，按表格的行序放置，勾稽关系不能证实，请核对原文";
 
@@ -36,6 +37,7 @@ final class RowWriter {
             cells[c] = CellFactory.fromToken(row.refs().get(c), row.values().get(i), null);
             written[c] = true;
         }
+        boolean runTogether = row.values().stream().anyMatch(t -> nianbao.model.CellText.runTogether(t.text()));
         for (int c = 0; c < n; c++) {
             CellRef ref = row.refs().get(c);
             Cell cell = cells[c] != null ? cells[c] : CellFactory.missing(ref, row.label(), null);
@@ -52,6 +54,9 @@ final class RowWriter {
             if (row.byOrder() && doubt == null) {
                 cell = outcome.how() == PlacementSolver.How.SUMS ? cell.withInference(ORDER_INFERRED)
                         : cell.withUncertainty(ORDER_DOUBT);
+            }
+            if (runTogether && !cell.uncertain()) {
+                cell = cell.withUncertainty(RUN_TOGETHER);
             }
             out.put(cell);
         }

@@ -121,16 +121,32 @@ final class Tokenizer {
         }
     }
 
-    /** Words placed on a page keep their real horizontal position and box. */
+    /**
+     * Words placed on a page keep their real horizontal position and box; a word with spaces inside (two cells run
+     * together in the text layer) is cut there, each part placed where its characters lie in the word's box.
+     */
     private static void addPlacedWords(List<Token> out, SourceLine line) {
         for (SourceWord word : line.words()) {
-            String text = trim(word.text());
-            if (text.isEmpty()) {
-                continue;
+            String text = word.text();
+            int i = 0;
+            while (i < text.length()) {
+                while (i < text.length() && isSpace(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < text.length() && !isSpace(text.charAt(i))) {
+                    i++;
+                }
+                if (i == start) {
+                    break;
+                }
+                String part = text.substring(start, i);
+                int from = line.start() + word.offset() + start;
+                double center = start == 0 && i == text.length() ? word.centerX()
+                        : word.box().x() + word.box().width() * (start + i) / 2.0 / text.length();
+                out.add(new Token(part, CellText.kind(part), new Span(from, from + part.length()), line.index(),
+                        -1, center, LineLayout.ALIGNED, word.box()));
             }
-            int from = line.start() + word.offset();
-            out.add(new Token(text, CellText.kind(text), new Span(from, from + word.text().length()), line.index(),
-                    -1, word.centerX(), LineLayout.ALIGNED, word.box()));
         }
     }
 

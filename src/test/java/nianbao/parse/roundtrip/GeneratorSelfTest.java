@@ -50,14 +50,16 @@ class GeneratorSelfTest {
         for (LayoutWriter layout : LayoutWriter.all()) {
             for (long seed = 1; seed <= 20; seed++) {
                 RoundTripCase c = RoundTripCase.of(seed, layout);
-                String text = layout instanceof WebPageLayout ? read(c.text()) : c.text();
+                boolean converted = layout instanceof MarkdownConverterLayout;
+                String text = layout instanceof WebPageLayout || converted ? read(c.text()) : c.text();
                 String normalized = Labels.normalize(withoutValueLines(text));
                 for (String heading : ReportText.headings()) {
                     assertThat(Arrays.stream(text.split("\n")).map(l -> l.replaceAll("^[#\\s]+", "").strip()))
                             .as("%s seed %d heading %s", layout.name(), seed, heading).contains(heading);
                 }
                 assertThat(normalized).as("title").contains(Labels.normalize(c.report().organ()));
-                if (!(layout instanceof PdftotextLayout)) {
+                // a converter's Markdown may lose a label on purpose
+                if (!(layout instanceof PdftotextLayout) && !converted) {
                     for (String table : List.of(Formats.ACTIVE, Q)) {
                         for (RowSpec row : c.report().tables().format().table(table).rows()) {
                             assertThat(normalized).as("%s seed %d label %s", layout.name(), seed, row.label())
