@@ -33,6 +33,8 @@ public final class CellMarks {
             }
             if (cell.uncertain()) {
                 mark(cell.ref(), CellMark.UNCERTAIN);
+            } else if (cell.inferred()) {
+                mark(cell.ref(), CellMark.INFERRED);
             }
         }
         for (TableSpec table : format.tables()) {

@@ -17,6 +17,8 @@ final class CellTooltips {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
+    private static final String INFERRED_RULE = "value.inferred";
+
     private CellTooltips() {
     }
 
@@ -29,6 +31,8 @@ final class CellTooltips {
         Cell cell = session.current().tables().cell(ref);
         if (cell != null && cell.uncertain() && findings.stream().noneMatch(f -> CellMarks.UNCERTAIN_RULE.equals(f.rule()))) {
             lines.add(I18n.t("cell.uncertain", cell.uncertainty()));
+        } else if (cell != null && cell.inferred() && findings.stream().noneMatch(f -> INFERRED_RULE.equals(f.rule()))) {
+            lines.add(I18n.t("cell.inferred", cell.inference()));
         }
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
