@@ -45,9 +45,11 @@ final class MarkdownTables {
             if (open >= 0) {
                 flush(pending, out);
                 StringBuilder html = new StringBuilder(line.substring(open));
+                int depth = depth(line.substring(open));
                 int end = i;
-                while (!closes(html) && end + 1 < lines.length) {
+                while (depth > 0 && end + 1 < lines.length) {
                     html.append('\n').append(lines[++end]);
+                    depth += depth(lines[end]);
                 }
                 text(out, line.substring(0, open));
                 String fragment = html.toString();
@@ -113,10 +115,10 @@ final class MarkdownTables {
         return BREAK.matcher(cell).replaceAll(" ").replace("**", "").strip();
     }
 
-    private static boolean closes(StringBuilder html) {
-        String lower = html.toString().toLowerCase(Locale.ROOT);
-        int opened = count(lower, "<table");
-        return opened > 0 && count(lower, "</table>") >= opened;
+    /** How many more tables the text opens than it closes. */
+    private static int depth(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return count(lower, "<table") - count(lower, "</table>");
     }
 
     private static int count(String s, String what) {

@@ -203,13 +203,14 @@ final class LabelTableReader {
         List<Token> values = rv.values();
         List<CellRef> refs = refs(rv);
         if (rv.delimited()) {
-            if (CellWindow.candidateOffsets(values, n).length == 0) {
-                values = withoutRepeatedSpan(values, n);
-            }
             if (values.size() < n && !values.isEmpty()) {
                 return AlignedPlacer.shortRow(refs, rv.label(), values);
             }
             int[] offsets = CellWindow.candidateOffsets(values, n);
+            if (offsets.length == 0) {
+                values = withoutRepeatedSpan(values, n);
+                offsets = CellWindow.candidateOffsets(values, n);
+            }
             if (offsets.length == 0) {
                 return RowReading.proven(refs, rv.label(), values,
                         CellWindow.place(values, n, 0, "此行数值多于列数，无法确定各值所在列"));
@@ -254,7 +255,7 @@ final class LabelTableReader {
      */
     static List<Token> withoutRepeatedSpan(List<Token> values, int n) {
         List<Token> out = new ArrayList<>(values);
-        while (out.size() > n && out.size() >= 2) {
+        while (out.size() > n) {
             Token last = out.get(out.size() - 1);
             Token before = out.get(out.size() - 2);
             if (last.isBlank() || !last.text().equals(before.text()) || last.line() != before.line()

@@ -92,8 +92,7 @@ final class PlacementSolver {
     private double unprinted(int r, int o) {
         double penalty = 0;
         for (Identity id : identities) {
-            if (id.left().size() != 1 || rowOf.get(id.left().get(0)) == null || rowOf.get(id.left().get(0)) != r
-                    || !id.right().stream().allMatch(ref -> Integer.valueOf(r).equals(rowOf.get(ref)))) {
+            if (id.left().size() != 1 || !withinRow(id, r)) {
                 continue;
             }
             boolean total = rows.get(r).textAt(o, columnOf.get(id.left().get(0))) != null;
@@ -168,21 +167,28 @@ final class PlacementSolver {
             if (!rows.get(r).byOrder() || chosen[r] == null) {
                 continue;
             }
-            boolean confirmed = false;
+            boolean reached = false;
+            boolean allHold = true;
             for (Identity id : identities) {
-                final int row = r;
-                if (!touches(id, r) || id.cells().stream().allMatch(ref -> Integer.valueOf(row).equals(rowOf.get(ref)))) {
-                    continue;
+                if (touches(id, r) && !withinRow(id, r)) {
+                    reached = true;
+                    allHold &= decidable(id) && holds(id, r, chosen[r]);
                 }
-                if (!decidable(id) || !holds(id, r, chosen[r])) {
-                    confirmed = false;
-                    break;
-                }
-                confirmed = true;
             }
-            how[r] = confirmed ? How.SUMS : How.UNCERTAIN;
+            how[r] = reached && allHold ? How.SUMS : How.UNCERTAIN;
             open.set(r, List.of(chosen[r]));
         }
+    }
+
+    /** Whether every cell of the identity is in row r (a row's own total), so it says nothing about other rows. */
+    private boolean withinRow(Identity id, int r) {
+        for (CellRef ref : id.cells()) {
+            Integer row = rowOf.get(ref);
+            if (row == null || row != r) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A cell of a row no reading has that the identity may leave out of its sum (an absent leaf row). */

@@ -102,22 +102,10 @@ final class Tokenizer {
         String text = line.text();
         boolean aligned = text.startsWith("   ") || WIDE_GAP.matcher(trim(text)).find();
         LineLayout layout = aligned ? LineLayout.ALIGNED : LineLayout.SPACED;
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && isSpace(text.charAt(i))) {
-                i++;
-            }
-            if (i >= text.length()) {
-                break;
-            }
-            int start = i;
-            while (i < text.length() && !isSpace(text.charAt(i))) {
-                i++;
-            }
-            String word = text.substring(start, i);
-            double center = (start + i) / 2.0;
-            Span span = new Span(line.start() + start, line.start() + i);
-            out.add(new Token(word, CellText.kind(word), span, line.index(), -1, center, layout, null));
+        for (int[] w : words(text)) {
+            String word = text.substring(w[0], w[1]);
+            Span span = new Span(line.start() + w[0], line.start() + w[1]);
+            out.add(new Token(word, CellText.kind(word), span, line.index(), -1, (w[0] + w[1]) / 2.0, layout, null));
         }
     }
 
@@ -128,26 +116,34 @@ final class Tokenizer {
     private static void addPlacedWords(List<Token> out, SourceLine line) {
         for (SourceWord word : line.words()) {
             String text = word.text();
-            int i = 0;
-            while (i < text.length()) {
-                while (i < text.length() && isSpace(text.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < text.length() && !isSpace(text.charAt(i))) {
-                    i++;
-                }
-                if (i == start) {
-                    break;
-                }
-                String part = text.substring(start, i);
-                int from = line.start() + word.offset() + start;
-                double center = start == 0 && i == text.length() ? word.centerX()
-                        : word.box().x() + word.box().width() * (start + i) / 2.0 / text.length();
+            for (int[] w : words(text)) {
+                String part = text.substring(w[0], w[1]);
+                int from = line.start() + word.offset() + w[0];
+                double center = w[0] == 0 && w[1] == text.length() ? word.centerX()
+                        : word.box().x() + word.box().width() * (w[0] + w[1]) / 2.0 / text.length();
                 out.add(new Token(part, CellText.kind(part), new Span(from, from + part.length()), line.index(),
                         -1, center, LineLayout.ALIGNED, word.box()));
             }
         }
+    }
+
+    /** The [start, end) of every run of non-space characters in the text, in order. */
+    private static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && isSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(new int[]{start, i});
+            }
+        }
+        return words;
     }
 
     private static boolean isSpace(char c) {

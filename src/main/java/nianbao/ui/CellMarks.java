@@ -19,8 +19,8 @@ import java.util.Set;
 
 /** Works out which state every cell is in from the report, the findings that name it and the corrections in force. */
 public final class CellMarks {
-    private static final String BLANK_RULE = "value.blank";
-    static final String UNCERTAIN_RULE = "value.uncertain";
+    private static final String BLANK_RULE = nianbao.check.BlankValueRule.ID;
+    static final String UNCERTAIN_RULE = nianbao.check.UncertainValueRule.ID;
 
     private final Map<CellRef, EnumSet<CellMark>> marks = new HashMap<>();
     private final Map<CellRef, List<Finding>> findingsByCell = new HashMap<>();

@@ -17,8 +17,6 @@ final class CellTooltips {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
-    private static final String INFERRED_RULE = "value.inferred";
-
     private CellTooltips() {
     }
 
@@ -31,7 +29,7 @@ final class CellTooltips {
         Cell cell = session.current().tables().cell(ref);
         if (cell != null && cell.uncertain() && findings.stream().noneMatch(f -> CellMarks.UNCERTAIN_RULE.equals(f.rule()))) {
             lines.add(I18n.t("cell.uncertain", cell.uncertainty()));
-        } else if (cell != null && cell.inferred() && findings.stream().noneMatch(f -> INFERRED_RULE.equals(f.rule()))) {
+        } else if (cell != null && cell.inferred() && findings.stream().noneMatch(f -> nianbao.check.InferredValueRule.ID.equals(f.rule()))) {
             lines.add(I18n.t("cell.inferred", cell.inference()));
         }
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
