@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * value.inferred (info): the layout allowed more than one placement of a row's values and the form's own sums chose
- * one; one finding per row, naming the cells the sums placed.
+ * value.inferred (info): the layout allowed more than one placement of a row's values (or, its label lost, only the
+ * form's order of rows placed it) and the form's own sums chose or confirmed it; one finding per row, saying how the
+ * parser placed the row (the reason its cells carry) and naming the cells.
  */
 public final class InferredValueRule implements Rule {
     public static final String ID = "value.inferred";
@@ -30,14 +31,16 @@ public final class InferredValueRule implements Rule {
             CellRef first = cells.get(0).ref();
             StringBuilder placed = new StringBuilder();
             List<CellRef> refs = new ArrayList<>();
+            java.util.Set<String> reasons = new java.util.LinkedHashSet<>();
             for (Cell cell : cells) {
+                reasons.add(cell.inference());
                 placed.append(placed.length() == 0 ? "" : "、")
                         .append(Specs.columnLabel(report, first.table(), first.row(), cell.ref().column()))
                         .append(' ').append(cell.display());
                 refs.add(cell.ref());
             }
-            String message = Specs.rowLabel(report, first.table(), first.row())
-                    + "：原文未标出空白单元格，按表格勾稽关系确定各值所在列（" + placed + "），请核对原文";
+            String message = Specs.rowLabel(report, first.table(), first.row()) + "：" + String.join("；", reasons)
+                    + "（" + placed + "），请核对原文";
             out.add(new Finding(ID, Severity.INFO, first.table(), first.row(), null, message, refs));
         }
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * carries how), or uncertain wherever the options still open disagree.
  */
 final class RowWriter {
-    static final String INFERRED = "版面允许多种放法，按表格自身的勾稽关系确定了所在列";
+    static final String INFERRED = "原文未标出空白单元格，版面允许多种放法，按表格自身的勾稽关系确定了各值所在列";
     static final String RUN_TOGETHER = "此行有两个数值连在一个单元格里（如“3 5”），各值所在列可能错位，请核对原文";
     static final String ORDER_INFERRED = "此行的标签未能读出，按表格的行序放置，表格自身的勾稽关系证实了这一点";
     static final String ORDER_DOUBT = "此行的标签未能读出，按表格的行序放置，勾稽关系不能证实，请核对原文";
