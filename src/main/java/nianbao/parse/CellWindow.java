@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class CellWindow {
     static final String AMBIGUOUS_DOUBT = "无法确定空白单元格所在列";
+    /** A delimited row whose values do not fit in its columns in any run of cells. */
+    static final String TOO_MANY_DOUBT = "此行数值多于列数，无法确定各值所在列";
     private CellWindow() {
     }
 

@@ -213,7 +213,7 @@ final class LabelTableReader {
             }
             if (offsets.length == 0) {
                 return RowReading.proven(refs, rv.label(), values,
-                        CellWindow.place(values, n, 0, "此行数值多于列数，无法确定各值所在列"));
+                        CellWindow.place(values, n, 0, CellWindow.TOO_MANY_DOUBT));
             }
             if (offsets.length == 1) {
                 return RowReading.proven(refs, rv.label(), values, CellWindow.place(values, n, offsets[0], null));

@@ -71,8 +71,9 @@ final class PositionTableReader {
         if (delimited) {
             int[] offsets = CellWindow.candidateOffsets(values, n);
             if (offsets.length <= 1) {
-                return RowReading.proven(refs, label, values,
-                        CellWindow.place(values, n, offsets.length == 0 ? 0 : offsets[0], null));
+                return RowReading.proven(refs, label, values, offsets.length == 0
+                        ? CellWindow.place(values, n, 0, CellWindow.TOO_MANY_DOUBT)
+                        : CellWindow.place(values, n, offsets[0], null));
             }
             List<Placement> options = new ArrayList<>();
             for (int offset : offsets) {
