@@ -38,7 +38,7 @@ class ArchitectureTest {
             .layer("launcher").definedBy("nianbao")
             .whereLayer("model").mayNotAccessAnyLayer()
             .whereLayer("format").mayOnlyAccessLayers("model")
-            .whereLayer("extract").mayOnlyAccessLayers("model")
+            .whereLayer("extract").mayOnlyAccessLayers("model", "format")
             .whereLayer("parse").mayOnlyAccessLayers("model", "format", "extract")
             .whereLayer("check").mayOnlyAccessLayers("model", "format")
             .whereLayer("export").mayOnlyAccessLayers("model", "format")

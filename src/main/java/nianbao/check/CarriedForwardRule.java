@@ -1,5 +1,6 @@
 package nianbao.check;
 
+import nianbao.format.Formats;
 import nianbao.model.Cell;
 import nianbao.model.CellRef;
 import nianbao.model.Finding;
@@ -10,11 +11,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nianbao.check.RequestRows.CARRIED_FORWARD;
-import static nianbao.check.RequestRows.CARRIED_OVER;
-import static nianbao.check.RequestRows.NEW_RECEIVED;
-import static nianbao.check.RequestRows.TOTAL;
-import static nianbao.check.RequestRows.ref;
+import static nianbao.format.Formats.CARRIED_FORWARD;
+import static nianbao.format.Formats.CARRIED_OVER;
+import static nianbao.format.Formats.NEW_RECEIVED;
+import static nianbao.format.Formats.REQUESTS;
+import static nianbao.format.Formats.TOTAL;
 
 /**
  * requests.carried_forward (info): when received (一+二) and handled (（七）总计) differ in the 总计 column, says so
@@ -25,8 +26,8 @@ public final class CarriedForwardRule implements Rule {
 
     @Override
     public void check(Report report, List<Finding> out) {
-        Terms received = Terms.of(report.tables(), List.of(ref(NEW_RECEIVED, TOTAL), ref(CARRIED_OVER, TOTAL)));
-        Terms handled = Terms.of(report.tables(), List.of(ref(TOTAL, TOTAL)));
+        Terms received = Terms.of(report.tables(), List.of(Formats.requestCell(NEW_RECEIVED, TOTAL), Formats.requestCell(CARRIED_OVER, TOTAL)));
+        Terms handled = Terms.of(report.tables(), List.of(Formats.requestCell(TOTAL, TOTAL)));
         if (received == null || handled == null || !Terms.differ(received, handled)) {
             return;
         }
@@ -38,7 +39,7 @@ public final class CarriedForwardRule implements Rule {
         message.append(difference.signum() > 0 ? "相差 " + difference.toPlainString() + " 件"
                 : "办理完毕多于收到 " + difference.negate().toPlainString() + " 件");
         List<CellRef> cells = new ArrayList<>(Terms.cells(received, handled));
-        CellRef forwardRef = ref(CARRIED_FORWARD, TOTAL);
+        CellRef forwardRef = Formats.requestCell(CARRIED_FORWARD, TOTAL);
         Cell forward = report.tables().cell(forwardRef);
         BigDecimal carried = forward == null ? null : forward.arithmeticValue();
         if (carried == null) {
@@ -51,6 +52,6 @@ public final class CarriedForwardRule implements Rule {
         }
         message.append(Terms.blankNote(received.hasBlank() || handled.hasBlank()
                 || (forward != null && forward.isBlank())));
-        out.add(new Finding(ID, Severity.INFO, RequestRows.TABLE, null, TOTAL, message.toString(), cells));
+        out.add(new Finding(ID, Severity.INFO, REQUESTS, null, TOTAL, message.toString(), cells));
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 public final class NarrativeRule implements Rule {
     public static final String ID = "narrative.mismatch";
     private static final String REVIEW_TABLE = Formats.REVIEW_LITIGATION;
-    private static final List<String> LITIGATION_ROWS = List.of("litigation_direct", "litigation_after_review");
+    private static final List<String> LITIGATION_ROWS = List.of(Formats.LITIGATION_DIRECT, Formats.LITIGATION_AFTER_REVIEW);
 
     @Override
     public void check(Report report, List<Finding> out) {
@@ -27,31 +27,31 @@ public final class NarrativeRule implements Rule {
         for (Claim claim : NarrativeClaims.extract(report.narrative())) {
             switch (claim.kind()) {
                 case RECEIVED -> received(report, claim, out);
-                case HANDLED -> count(report, claim, RequestRows.ref(RequestRows.TOTAL, Formats.TOTAL), out);
-                case CARRIED_OVER -> count(report, claim, RequestRows.ref(RequestRows.CARRIED_OVER, Formats.TOTAL), out);
+                case HANDLED -> count(report, claim, Formats.requestCell(Formats.TOTAL, Formats.TOTAL), out);
+                case CARRIED_OVER -> count(report, claim, Formats.requestCell(Formats.CARRIED_OVER, Formats.TOTAL), out);
                 case CARRIED_FORWARD ->
-                        count(report, claim, RequestRows.ref(RequestRows.CARRIED_FORWARD, Formats.TOTAL), out);
-                case REVIEW -> count(report, claim, new CellRef(REVIEW_TABLE, "review", Formats.TOTAL), out);
+                        count(report, claim, Formats.requestCell(Formats.CARRIED_FORWARD, Formats.TOTAL), out);
+                case REVIEW -> count(report, claim, Formats.reviewCell(Formats.REVIEW, Formats.TOTAL), out);
                 case NORMATIVE_ISSUED ->
                         count(report, claim, new CellRef(Formats.ACTIVE, "normative_documents", "issued"), out);
                 case LITIGATION -> litigation(report, claim, out);
-                case NO_REVIEW -> absence(report, claim, List.of("review"), "review", out);
+                case NO_REVIEW -> absence(report, claim, List.of(Formats.REVIEW), Formats.REVIEW, out);
                 case NO_LITIGATION -> absence(report, claim, LITIGATION_ROWS, null, out);
                 case NO_REVIEW_OR_LITIGATION -> absence(report, claim,
-                        List.of("review", "litigation_direct", "litigation_after_review"), null, out);
+                        List.of(Formats.REVIEW, Formats.LITIGATION_DIRECT, Formats.LITIGATION_AFTER_REVIEW), null, out);
             }
         }
     }
 
     /** 新收/收到/受理 申请 N 件: N may be 一 alone or 一 + 二. */
     private static void received(Report report, Claim claim, List<Finding> out) {
-        CellRef newRef = RequestRows.ref(RequestRows.NEW_RECEIVED, Formats.TOTAL);
+        CellRef newRef = Formats.requestCell(Formats.NEW_RECEIVED, Formats.TOTAL);
         Terms fresh = Terms.of(report.tables(), List.of(newRef));
         if (fresh == null || same(claim, fresh)) {
             return;
         }
         Terms withCarried = Terms.of(report.tables(),
-                List.of(newRef, RequestRows.ref(RequestRows.CARRIED_OVER, Formats.TOTAL)));
+                List.of(newRef, Formats.requestCell(Formats.CARRIED_OVER, Formats.TOTAL)));
         if (withCarried != null && same(claim, withCarried)) {
             return;
         }
@@ -59,7 +59,7 @@ public final class NarrativeRule implements Rule {
                 + place(report, newRef)
                 + (withCarried == null ? "" : "；" + withCarried.describe("一+二")) + "）"
                 + Terms.blankNote(withCarried != null ? withCarried.hasBlank() : fresh.hasBlank());
-        out.add(new Finding(ID, Severity.WARNING, RequestRows.TABLE, RequestRows.NEW_RECEIVED, Formats.TOTAL,
+        out.add(new Finding(ID, Severity.WARNING, Formats.REQUESTS, Formats.NEW_RECEIVED, Formats.TOTAL,
                 message, withCarried == null ? fresh.refs() : withCarried.refs()));
     }
 

@@ -1,5 +1,6 @@
 package nianbao.check;
 
+import nianbao.format.Formats;
 import nianbao.format.Identities;
 import nianbao.format.Identity;
 import nianbao.model.Finding;
@@ -29,7 +30,7 @@ public final class SumRule implements Rule {
 
     @Override
     public void check(Report report, List<Finding> out) {
-        for (Identity identity : Identities.of(report.template(), report.tables().rowKeys(RequestRows.TABLE))) {
+        for (Identity identity : Identities.of(report.template(), report.tables().rowKeys(Formats.REQUESTS))) {
             if (!identity.rule().equals(id)) {
                 continue;
             }

@@ -50,7 +50,7 @@ public final class AuditPdfWriter {
             pages.advance(GAP / 2);
             drawer.draw(legend());
             for (TableSpec table : facts.format().tables()) {
-                PdfTable official = tables.official(OfficialGrids.of(table));
+                PdfTable official = tables.official(TableGrid.of(table));
                 heading(pages, facts.labels().tableTitle(table.key()), drawer.height(official));
                 drawer.draw(official);
             }

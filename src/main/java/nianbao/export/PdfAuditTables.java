@@ -1,5 +1,6 @@
 package nianbao.export;
 
+import nianbao.format.GridCell;
 import nianbao.model.Cell;
 import nianbao.model.CellRef;
 import nianbao.model.Correction;
@@ -60,7 +61,7 @@ final class PdfAuditTables {
         for (GridCell c : grid.cells()) {
             cells.add(switch (c.role()) {
                 case CAPTION -> cell(c, c.text(), null, true, CAPTION, false, false);
-                case HEADER, GROUP -> cell(c, c.text(), null, false, HEADER, true, false);
+                case HEADER, NOTE, GROUP -> cell(c, c.text(), null, false, HEADER, true, false);
                 case LABEL -> cell(c, c.text(), facts.hasRow(c.ref().table(), c.ref().row()) ? null : "（报告中无此行）",
                         false, severityFill(c.ref()), false, false);
                 case VALUE -> value(c);

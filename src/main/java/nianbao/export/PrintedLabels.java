@@ -1,5 +1,7 @@
 package nianbao.export;
 
+import nianbao.format.FormGrids;
+import nianbao.format.FormWords;
 import nianbao.format.ColumnSpec;
 import nianbao.format.FormatSpec;
 import nianbao.format.RowSpec;
@@ -29,7 +31,7 @@ final class PrintedLabels {
     }
 
     String tableShortTitle(String table) {
-        return table == null ? "" : FormHeaders.shortTitle(table);
+        return table == null ? "" : FormWords.shortTitle(table);
     }
 
     /** The row label with its group cell in front, e.g. （三）不予公开 1.属于国家秘密 or 行政诉讼 复议后起诉. */
@@ -39,7 +41,7 @@ final class PrintedLabels {
             return row == null ? "" : row;
         }
         TableSpec tableSpec = format.table(table);
-        boolean captioned = tableSpec != null && OfficialGrids.isBlockTable(tableSpec);
+        boolean captioned = tableSpec != null && FormGrids.isBlockTable(tableSpec);
         return spec.group() == null || captioned ? spec.label() : spec.group() + " " + spec.label();
     }
 

@@ -1,5 +1,7 @@
 package nianbao.export;
 
+import nianbao.format.FormWords;
+import nianbao.format.GridCell;
 import nianbao.format.ValueKind;
 import nianbao.model.Cell;
 import nianbao.model.CellRef;
@@ -41,7 +43,7 @@ final class XlsxTableSheet {
 
     void write(TableGrid grid) {
         XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
-                FormHeaders.shortTitle(grid.table())));
+                FormWords.shortTitle(grid.table())));
         XSSFCell title = cell(sheet, 0, 0);
         title.setCellValue(heading(grid.table()));
         title.setCellStyle(styles.get(XlsxStyles.Role.TITLE, XlsxStyles.Fill.NONE));
@@ -133,7 +135,7 @@ final class XlsxTableSheet {
 
     private XlsxStyles.Fill fill(GridCell c) {
         return switch (c.role()) {
-            case HEADER, GROUP -> XlsxStyles.Fill.HEADER;
+            case HEADER, NOTE, GROUP -> XlsxStyles.Fill.HEADER;
             case CAPTION -> XlsxStyles.Fill.CAPTION;
             case LABEL -> severityFill(c.ref().table(), c.ref().row());
             case VALUE -> XlsxStyles.Fill.NONE;
@@ -151,7 +153,7 @@ final class XlsxTableSheet {
     private static XlsxStyles.Role role(GridCell.Role role) {
         return switch (role) {
             case CAPTION -> XlsxStyles.Role.CAPTION;
-            case HEADER, GROUP -> XlsxStyles.Role.HEADER;
+            case HEADER, NOTE, GROUP -> XlsxStyles.Role.HEADER;
             case LABEL -> XlsxStyles.Role.LABEL;
             case VALUE -> XlsxStyles.Role.VALUE;
         };

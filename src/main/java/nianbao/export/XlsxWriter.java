@@ -24,7 +24,7 @@ public final class XlsxWriter {
             XlsxStyles styles = new XlsxStyles(workbook);
             XlsxTableSheet tables = new XlsxTableSheet(workbook, styles, facts);
             for (TableSpec table : facts.format().tables()) {
-                tables.write(OfficialGrids.of(table));
+                tables.write(TableGrid.of(table));
             }
             XlsxListSheets lists = new XlsxListSheets(workbook, styles, facts);
             lists.writeFindings();

@@ -1,5 +1,6 @@
 package nianbao.extract;
 
+import nianbao.format.FormWords;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -11,8 +12,8 @@ import java.util.List;
  * and its section headings, so that the site's menus, breadcrumbs and footer are left out.
  */
 final class ContentRoot {
-    private static final String[] HEADINGS = {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
-            "存在的主要问题", "其他需要报告的事项"};
+    private static final List<String> TABLE_MARKS = FormWords.tableMarks();
+    private static final List<String> HEADINGS = FormWords.sectionTitles();
 
     private ContentRoot() {
     }
@@ -21,7 +22,7 @@ final class ContentRoot {
         List<Element> anchors = new ArrayList<>();
         for (Element table : doc.select("table")) {
             String text = table.text();
-            if (text.contains("信息内容") || text.contains("申请人情况") || text.contains("行政复议")) {
+            if (TABLE_MARKS.stream().anyMatch(text::contains)) {
                 anchors.add(table);
             }
         }

@@ -1,5 +1,6 @@
 package nianbao.format;
 
+import nianbao.model.CellRef;
 import nianbao.model.FormatVersion;
 
 import java.util.ArrayList;
@@ -11,6 +12,15 @@ public final class Formats {
     public static final String REQUESTS = "requests";
     public static final String REVIEW_LITIGATION = "review_litigation";
     public static final String TOTAL = "total";
+
+    /** Row keys of table 三 that the form's balance and the carried-forward note read. */
+    public static final String NEW_RECEIVED = "new_received";
+    public static final String CARRIED_OVER = "carried_over";
+    public static final String CARRIED_FORWARD = "carried_forward";
+    /** Row keys of table 四. */
+    public static final String REVIEW = "review";
+    public static final String LITIGATION_DIRECT = "litigation_direct";
+    public static final String LITIGATION_AFTER_REVIEW = "litigation_after_review";
 
     public static final List<String> APPLICANT_COLUMNS =
             List.of("natural_person", "commercial", "research", "social_org", "legal_service", "other_org");
@@ -45,6 +55,16 @@ public final class Formats {
 
     public static FormatSpec v2019() {
         return V2019;
+    }
+
+    /** A cell of table 三 (requests). */
+    public static CellRef requestCell(String row, String column) {
+        return new CellRef(REQUESTS, row, column);
+    }
+
+    /** A cell of table 四 (review and litigation). */
+    public static CellRef reviewCell(String row, String column) {
+        return new CellRef(REVIEW_LITIGATION, row, column);
     }
 
     public static FormatSpec of(FormatVersion version) {
@@ -100,8 +120,8 @@ public final class Formats {
         }
         columns.add(col(TOTAL, "总计", ValueKind.COUNT));
         List<RowSpec> rows = new ArrayList<>();
-        rows.add(plain("new_received", "一、本年新收政府信息公开申请数量", null, columns));
-        rows.add(plain("carried_over", "二、上年结转政府信息公开申请数量", null, columns));
+        rows.add(plain(NEW_RECEIVED, "一、本年新收政府信息公开申请数量", null, columns));
+        rows.add(plain(CARRIED_OVER, "二、上年结转政府信息公开申请数量", null, columns));
         String result = "三、本年度办理结果";
         rows.add(leaf("granted", "（一）予以公开", result, columns));
         rows.add(leaf("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", result, columns));
@@ -126,7 +146,7 @@ public final class Formats {
                     "other", "3.其他"}, "（六）其他处理", columns);
         }
         rows.add(plain(TOTAL, "（七）总计", result, columns));
-        rows.add(plain("carried_forward", "四、结转下年度继续办理", null, columns));
+        rows.add(plain(CARRIED_FORWARD, "四、结转下年度继续办理", null, columns));
         return new TableSpec(REQUESTS, 3, rows, false);
     }
 
@@ -150,8 +170,8 @@ public final class Formats {
                 col("corrected", "结果纠正", ValueKind.COUNT), col("other", "其他结果", ValueKind.COUNT),
                 col("pending", "尚未审结", ValueKind.COUNT), col(TOTAL, "总计", ValueKind.COUNT));
         return new TableSpec(REVIEW_LITIGATION, 4, List.of(
-                plain("review", "行政复议", null, columns),
-                plain("litigation_direct", "未经复议直接起诉", "行政诉讼", columns),
-                plain("litigation_after_review", "复议后起诉", "行政诉讼", columns)), true);
+                plain(REVIEW, "行政复议", null, columns),
+                plain(LITIGATION_DIRECT, "未经复议直接起诉", "行政诉讼", columns),
+                plain(LITIGATION_AFTER_REVIEW, "复议后起诉", "行政诉讼", columns)), true);
     }
 }

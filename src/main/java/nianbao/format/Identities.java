@@ -20,9 +20,9 @@ public final class Identities {
     public static final String TOTAL_COLUMNS = "requests.total_columns";
     public static final String REVIEW_TOTAL = "review_litigation.total";
 
-    static final String NEW_RECEIVED = "new_received";
-    static final String CARRIED_OVER = "carried_over";
-    static final String CARRIED_FORWARD = "carried_forward";
+    private static final String NEW_RECEIVED = Formats.NEW_RECEIVED;
+    private static final String CARRIED_OVER = Formats.CARRIED_OVER;
+    private static final String CARRIED_FORWARD = Formats.CARRIED_FORWARD;
     /** The row key of the 2019 format's single （六）其他处理 row. */
     static final String SINGLE_OTHER = "other";
 

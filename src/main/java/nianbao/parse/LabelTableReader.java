@@ -3,6 +3,7 @@ package nianbao.parse;
 import nianbao.extract.Ruling;
 import nianbao.format.ColumnSpec;
 import nianbao.format.Formats;
+import nianbao.format.FormWords;
 import nianbao.format.Labels;
 import nianbao.format.RowSpec;
 import nianbao.format.TableSpec;
@@ -21,10 +22,6 @@ import java.util.Set;
  * full, otherwise by horizontal position and arithmetic, with doubts recorded.
  */
 final class LabelTableReader {
-    private static final Set<String> HEADER_WORDS = Set.of("信息内容", "申请人情况", "法人或其他组织", "自然人", "商业企业",
-            "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "本年度办理结果", "本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和",
-            "本年收费金额(单位:万元,保留4位小数)", "单位:万元", "采购总金额", "采购项目数量");
-
     static final String SPLIT_OR_LOST = "此行数值印在标签的下一行，而下一行的标签缺失：这些数值可能属于下一行，请核对原文";
 
     private final TableSpec table;
@@ -417,7 +414,7 @@ final class LabelTableReader {
             }
             row.columns().forEach(c -> texts.add(Labels.normalize(c.label())));
         }
-        HEADER_WORDS.forEach(w -> texts.add(Labels.normalize(w)));
+        texts.addAll(FormWords.headerWords());
         return texts;
     }
 }

@@ -2,6 +2,7 @@ package nianbao.parse;
 
 import nianbao.extract.Ruling;
 import nianbao.format.ColumnSpec;
+import nianbao.format.Labels;
 import nianbao.format.RowSpec;
 import nianbao.format.TableSpec;
 import nianbao.model.CellRef;
@@ -34,7 +35,7 @@ final class PositionTableReader {
         }
         if (values.stream().noneMatch(Token::isNumber)) {
             values = blankDataRow(tokens, n);
-            if (values.isEmpty() && !printsHeader(tokens)) {
+            if (values.isEmpty() && !printsHeader(table, tokens)) {
                 return null;
             }
         }
@@ -45,7 +46,7 @@ final class PositionTableReader {
             }
         }
         if (values.isEmpty()) {
-            return RowReading.proven(refs, firstText(tokens), values, Placement.certain(new int[0], n));
+            return RowReading.proven(refs, firstText(table, tokens), values, Placement.certain(new int[0], n));
         }
         Token labelToken = values.get(0);
         Placement proven = values.size() == n ? null : RulingColumns.place(values, values.get(0), rulings, n);
@@ -169,13 +170,18 @@ final class PositionTableReader {
      * Whether the region prints the table's header (行政复议 … 结果维持 … 总计) though no value: a table 四 whose cells were
      * all left blank and whose blank cells left no trace in the text.
      */
-    private static boolean printsHeader(List<Token> tokens) {
+    private static boolean printsHeader(TableSpec table, List<Token> tokens) {
         String text = new LabelStream(tokens).text();
-        return text.contains("行政复议") && text.contains("结果维持") && text.contains("总计");
+        RowSpec first = table.rows().get(0);
+        List<ColumnSpec> columns = first.columns();
+        return text.contains(Labels.normalize(first.label())) && text.contains(Labels.normalize(columns.get(0).label()))
+                && text.contains(Labels.normalize(columns.get(columns.size() - 1).label()));
     }
 
-    private static Token firstText(List<Token> tokens) {
-        return tokens.stream().filter(Token::isText).filter(t -> t.norm().contains("行政复议")).findFirst()
+    /** The token that names the table's first row (行政复议), where findings about the table point. */
+    private static Token firstText(TableSpec table, List<Token> tokens) {
+        String first = Labels.normalize(table.rows().get(0).label());
+        return tokens.stream().filter(Token::isText).filter(t -> t.norm().contains(first)).findFirst()
                 .orElse(tokens.get(0));
     }
 

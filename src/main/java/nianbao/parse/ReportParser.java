@@ -7,6 +7,7 @@ import nianbao.format.FormatSpec;
 import nianbao.format.Formats;
 import nianbao.format.Identities;
 import nianbao.format.Labels;
+import nianbao.format.RowSpec;
 import nianbao.format.TableSpec;
 import nianbao.model.BadInputException;
 import nianbao.model.FormatVersion;
@@ -27,6 +28,11 @@ import java.util.Set;
  */
 public final class ReportParser {
 
+    private static final int OPENING = 10;
+    /** The group of those rows (（六）其他处理) and the opening words of the first, without its number. */
+    private static final String SUB_ROW_GROUP = Labels.normalize(firstSubRow().group());
+    private static final String SUB_ROW_WORDS = openingWords(Labels.normalize(firstSubRow().label()));
+
     public Report parse(SourceDocument doc, String file) throws BadInputException {
         List<SourceLine> lines = doc.lines();
         ReportLayout layout = ReportLayout.of(lines, SectionLocator.locate(lines, Formats.v2021()));
@@ -42,7 +48,7 @@ public final class ReportParser {
         List<Token> requestTokens = Tokenizer.tokenize(layout.tableLines(3));
         boolean singleOther = singleOtherRow(requestTokens);
         if (singleOther) {
-            markers.add("（六）其他处理（单行）");
+            markers.add(firstSubRow().group() + "（单行）");
         }
         readings.addAll(new LabelTableReader(Formats.v2021().table(Formats.REQUESTS),
                 Identities.requestRows(singleOther), rulings).read(requestTokens));
@@ -83,10 +89,13 @@ public final class ReportParser {
         List<RowReading> rows = new LabelTableReader(active, active.rows(), rulings).read(tokens);
         if (active == Formats.v2021().table(Formats.ACTIVE)) {
             String stream = new LabelStream(tokens).text();
-            String full = Labels.normalize("行政规范性文件");
-            String bare = Labels.normalize("规范性文件");
-            if (stream.contains(bare) && !stream.contains(full)) {
-                markers.add("规范性文件");
+            for (RowSpec row : active.rows()) {
+                RowSpec old = Formats.v2019().table(Formats.ACTIVE).row(row.key());
+                String full = Labels.normalize(row.label());
+                String bare = old == null ? full : Labels.normalize(old.label());
+                if (!bare.equals(full) && full.contains(bare) && stream.contains(bare) && !stream.contains(full)) {
+                    markers.add(old.label());
+                }
             }
         }
         return rows;
@@ -95,7 +104,19 @@ public final class ReportParser {
     /** Whether table 三 prints the 2019 format's single （六）其他处理 row instead of the 2021 sub-rows. */
     private static boolean singleOtherRow(List<Token> tokens) {
         String stream = new LabelStream(tokens).text();
-        return !stream.contains(Labels.normalize("申请人无正当理由逾期")) && stream.contains(Labels.normalize("（六）其他处理"));
+        return !stream.contains(SUB_ROW_WORDS) && stream.contains(SUB_ROW_GROUP);
+    }
+
+    private static String openingWords(String label) {
+        String words = label.replaceFirst("^\\d+\\.", "");
+        return words.substring(0, Math.min(OPENING, words.length()));
+    }
+
+    /** The first of the 2021 rows that the 2019 format prints as one row: （六）其他处理 1.申请人无正当理由逾期…. */
+    private static RowSpec firstSubRow() {
+        TableSpec old = Formats.v2019().table(Formats.REQUESTS);
+        return Formats.v2021().table(Formats.REQUESTS).rows().stream().filter(r -> old.row(r.key()) == null)
+                .findFirst().orElseThrow();
     }
 
     /** Which lines belong to which section, chosen among repeated headings. */

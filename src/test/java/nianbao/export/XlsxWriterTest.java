@@ -1,5 +1,7 @@
 package nianbao.export;
 
+import nianbao.format.FormWords;
+import nianbao.format.GridCell;
 import nianbao.format.Formats;
 import nianbao.format.TableSpec;
 import nianbao.model.Cell;
@@ -58,8 +60,8 @@ class XlsxWriterTest {
     void everyCellHoldsTheCorrectedValue() {
         int checked = 0;
         for (TableSpec table : Formats.v2021().tables()) {
-            XSSFSheet sheet = workbook.getSheet(FormHeaders.shortTitle(table.key()));
-            for (GridCell g : OfficialGrids.of(table).cells()) {
+            XSSFSheet sheet = workbook.getSheet(FormWords.shortTitle(table.key()));
+            for (GridCell g : TableGrid.of(table).cells()) {
                 if (g.role() != GridCell.Role.VALUE) {
                     continue;
                 }

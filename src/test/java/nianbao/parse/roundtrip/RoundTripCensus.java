@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 /**
  * Counts, per layout, how many generated cells come back exactly, how many are flagged uncertain or inferred, and how
  * many come back wrong without a flag, over valid tables and over tables with wrong printed sums. A report for the
- * closing note of a reading change, not a test: run its main with the test classpath (README, "Round trips").
+ * closing note of a reading change, not a test: run its main with the test classpath (README, "Round trips"); a second
+ * argument {@code 2019} writes every layout on the 2019 trial format.
  */
 public final class RoundTripCensus {
     private RoundTripCensus() {
@@ -19,7 +20,9 @@ public final class RoundTripCensus {
         int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         System.out.printf("%-34s %8s %8s %9s %9s %8s%n", "layout", "cells", "exact", "uncertain", "inferred",
                 "silent");
-        for (LayoutWriter layout : LayoutWriter.all()) {
+        boolean trial = args.length > 1 && args[1].equals("2019");
+        for (LayoutWriter each : LayoutWriter.all()) {
+            LayoutWriter layout = trial && !each.trialFormat() ? new TrialFormatLayout(each) : each;
             long cells = 0;
             long exact = 0;
             long uncertain = 0;

@@ -1,29 +1,30 @@
-package nianbao.export;
+package nianbao.format;
 
-import nianbao.format.ColumnSpec;
-import nianbao.format.RowSpec;
-import nianbao.format.TableSpec;
 import nianbao.model.CellRef;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Lays each table out like the official format, from the format's rows, columns and groups: table 二 as captioned
+ * Lays each table out like the official form, from the format's rows, columns and groups: table 二 as captioned
  * blocks with 信息内容 headers, table 三 with its group cells and applicant column groups, table 四 as one row of
- * values under the 行政复议 / 行政诉讼 column groups.
+ * values under the 行政复议 / 行政诉讼 column groups. A new revision of the form needs no change here.
  */
-final class OfficialGrids {
-    private static final double LABEL_WIDTH = 3.2;
-    private static final double GROUP_WIDTH = 0.9;
-    private static final double VALUE_WIDTH = 0.8;
+public final class FormGrids {
+    private static final Map<TableSpec, FormGrid> CACHE = new ConcurrentHashMap<>();
 
-    private OfficialGrids() {
+    private FormGrids() {
     }
 
-    static TableGrid of(TableSpec table) {
+    /** The official grid of a table (computed once per table). */
+    public static FormGrid of(TableSpec table) {
+        return CACHE.computeIfAbsent(table, FormGrids::layOut);
+    }
+
+    private static FormGrid layOut(TableSpec table) {
         if (table.byPosition()) {
             return columnGroups(table);
         }
@@ -31,12 +32,12 @@ final class OfficialGrids {
     }
 
     /** A table whose rows do not share one set of columns is printed in blocks, each with its own header (二). */
-    static boolean isBlockTable(TableSpec table) {
+    public static boolean isBlockTable(TableSpec table) {
         return !table.byPosition() && table.rows().stream().map(RowSpec::columnKeys).distinct().count() > 1;
     }
 
     /** Table 二: per block a caption row, a header row starting 信息内容, then its rows; short rows span the rest. */
-    private static TableGrid blocks(TableSpec table) {
+    private static FormGrid blocks(TableSpec table) {
         int valueColumns = table.rows().stream().mapToInt(r -> r.columns().size()).max().orElse(1);
         int width = 1 + valueColumns;
         List<GridCell> cells = new ArrayList<>();
@@ -48,7 +49,7 @@ final class OfficialGrids {
                 if (row.group() != null) {
                     cells.add(new GridCell(r++, 0, 1, width, GridCell.Role.CAPTION, row.group(), null));
                 }
-                cells.add(new GridCell(r, 0, 1, 1, GridCell.Role.HEADER, FormHeaders.CONTENT, null));
+                cells.add(new GridCell(r, 0, 1, 1, GridCell.Role.HEADER, FormWords.CONTENT, null));
                 List<ColumnSpec> columns = row.columns();
                 for (int i = 0; i < columns.size(); i++) {
                     cells.add(new GridCell(r, 1 + i, 1, span(i, columns.size(), valueColumns), GridCell.Role.HEADER,
@@ -64,14 +65,11 @@ final class OfficialGrids {
             r++;
             previous = row;
         }
-        double[] widths = new double[width];
-        Arrays.fill(widths, 1.0);
-        widths[0] = 2.0;
-        return new TableGrid(table.key(), r, width, 0, 1, widths, cells);
+        return new FormGrid(table.key(), r, width, 0, 1, cells);
     }
 
     /** Table 三: the header note, 申请人情况 over every column, 法人或其他组织 over its five; nested group cells. */
-    private static TableGrid matrix(TableSpec table) {
+    private static FormGrid matrix(TableSpec table) {
         List<RowSpec> rows = table.rows();
         List<ColumnSpec> columns = rows.isEmpty() ? List.of() : rows.get(0).columns();
         List<List<String>> paths = new ArrayList<>();
@@ -81,16 +79,16 @@ final class OfficialGrids {
         int depth = 1 + paths.stream().mapToInt(List::size).max().orElse(0);
         List<GridCell> cells = new ArrayList<>();
         int headerRows = 3;
-        cells.add(new GridCell(0, 0, headerRows, depth, GridCell.Role.HEADER, FormHeaders.REQUESTS_NOTE, null));
-        cells.add(new GridCell(0, depth, 1, columns.size(), GridCell.Role.HEADER, FormHeaders.APPLICANTS, null));
+        cells.add(new GridCell(0, 0, headerRows, depth, GridCell.Role.NOTE, FormWords.REQUESTS_NOTE, null));
+        cells.add(new GridCell(0, depth, 1, columns.size(), GridCell.Role.HEADER, FormWords.APPLICANTS, null));
         boolean groupPrinted = false;
         for (int c = 0; c < columns.size(); c++) {
             ColumnSpec column = columns.get(c);
-            if (FormHeaders.ORGANISATION_COLUMNS.contains(column.key())) {
+            if (FormWords.ORGANISATION_COLUMNS.contains(column.key())) {
                 if (!groupPrinted) {
-                    long n = columns.stream().filter(x -> FormHeaders.ORGANISATION_COLUMNS.contains(x.key())).count();
+                    long n = columns.stream().filter(x -> FormWords.ORGANISATION_COLUMNS.contains(x.key())).count();
                     cells.add(new GridCell(1, depth + c, 1, (int) n, GridCell.Role.HEADER,
-                            FormHeaders.ORGANISATIONS, null));
+                            FormWords.ORGANISATIONS, null));
                     groupPrinted = true;
                 }
                 cells.add(new GridCell(2, depth + c, 1, 1, GridCell.Role.HEADER, column.label(), null));
@@ -118,15 +116,11 @@ final class OfficialGrids {
                         cellRef(table, row, row.columns().get(c))));
             }
         }
-        double[] widths = new double[depth + columns.size()];
-        Arrays.fill(widths, VALUE_WIDTH);
-        Arrays.fill(widths, 0, depth - 1, GROUP_WIDTH);
-        widths[depth - 1] = LABEL_WIDTH;
-        return new TableGrid(table.key(), headerRows + rows.size(), widths.length, headerRows, depth, widths, cells);
+        return new FormGrid(table.key(), headerRows + rows.size(), depth + columns.size(), headerRows, depth, cells);
     }
 
     /** Table 四: the rows become column groups (行政复议 · 行政诉讼: 未经复议直接起诉, 复议后起诉) over one value row. */
-    private static TableGrid columnGroups(TableSpec table) {
+    private static FormGrid columnGroups(TableSpec table) {
         List<RowSpec> rows = table.rows();
         int levels = rows.stream().anyMatch(r -> r.group() != null) ? 1 : 0;
         int headerRows = levels + 2;
@@ -156,9 +150,7 @@ final class OfficialGrids {
             }
             c += width;
         }
-        double[] widths = new double[c];
-        Arrays.fill(widths, 1.0);
-        return new TableGrid(table.key(), headerRows + 1, c, headerRows, 0, widths, cells);
+        return new FormGrid(table.key(), headerRows + 1, c, headerRows, 0, cells);
     }
 
     /**
