@@ -41,7 +41,7 @@ final class CopyPasteLayout implements LayoutWriter {
         }
         out.line(ReportText.heading(3));
         REQUESTS_HEADER.forEach(out::line);
-        for (RequestRow row : RequestRow.all()) {
+        for (RequestRow row : RequestRow.all(r.tables().trial())) {
             if (row.firstInTop()) {
                 out.line(row.top());
             }

@@ -64,7 +64,7 @@ final class PdfTextWrappedLayout implements LayoutWriter {
         }
         line(out, ReportText.heading(3));
         out.raw(REQUESTS_HEADER);
-        for (RequestRow row : RequestRow.all()) {
+        for (RequestRow row : RequestRow.all(r.tables().trial())) {
             requestRow(out, r, row, rnd);
         }
         line(out, ReportText.heading(4));

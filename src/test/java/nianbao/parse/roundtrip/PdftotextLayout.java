@@ -84,7 +84,7 @@ final class PdftotextLayout implements LayoutWriter {
     }
 
     private static List<Line> requests(GeneratedReport r, Random rnd) {
-        List<RequestRow> rows = RequestRow.all();
+        List<RequestRow> rows = RequestRow.all(r.tables().trial());
         List<Line> lines = new ArrayList<>();
         for (RequestRow row : rows) {
             List<String> values = r.tables().row(Formats.REQUESTS, row.key());

@@ -64,7 +64,7 @@ final class ReflowedPdfLayout implements LayoutWriter {
             }
             List<String> header = block.header();
             String fee = r.tables().get(Formats.ACTIVE, "fees", "amount");
-            if (block.rows().get(0).key().equals("fees") && fee.matches("\\d+\\.\\d{4}")) {
+            if (block.rows().get(0).key().equals("fees") && fee != null && fee.matches("\\d+\\.\\d{4}")) {
                 header = List.of(header.get(0), "本年收费金额（单位：万元，保留4位小数）");
             }
             out.line(String.join(" ", header)).blank();
@@ -75,7 +75,7 @@ final class ReflowedPdfLayout implements LayoutWriter {
         out.line(ReportText.heading(3)).blank();
         out.raw(REQUESTS_HEADER);
         int width = 24 + rnd.nextInt(7);
-        for (RequestRow row : RequestRow.all()) {
+        for (RequestRow row : RequestRow.all(r.tables().trial())) {
             requestRow(out, r, row, width, rnd);
         }
         out.line(ReportText.heading(4)).blank();

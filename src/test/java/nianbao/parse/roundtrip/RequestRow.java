@@ -13,10 +13,6 @@ import java.util.List;
 record RequestRow(RowSpec spec, String top, String sub, boolean firstInTop, boolean firstInSub) {
     static final String RESULT = "三、本年度办理结果";
 
-    static List<RequestRow> all() {
-        return all(false);
-    }
-
     /** The rows of table 三, with the 2019 format's single （六）其他处理 row when {@code trial}. */
     static List<RequestRow> all(boolean trial) {
         List<RequestRow> out = new ArrayList<>();

@@ -49,7 +49,7 @@ final class TabLayout implements LayoutWriter {
         }
         out.blank().line("## " + ReportText.heading(3)).blank();
         out.raw(REQUESTS_HEADER);
-        List<RequestRow> rows = RequestRow.all();
+        List<RequestRow> rows = RequestRow.all(r.tables().trial());
         List<RequestRow> candidates = rows.stream().filter(x -> x.sub() != null && !x.firstInSub()).toList();
         RequestRow lost = candidates.get(rnd.nextInt(candidates.size()));
         for (RequestRow row : rows) {

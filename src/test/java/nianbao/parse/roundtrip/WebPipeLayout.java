@@ -46,7 +46,7 @@ final class WebPipeLayout implements LayoutWriter {
         }
         out.line(ReportText.heading(3));
         out.raw(REQUESTS_HEADER);
-        for (RequestRow row : RequestRow.all()) {
+        for (RequestRow row : RequestRow.all(r.tables().trial())) {
             List<String> cells = new ArrayList<>();
             if (row.firstInTop()) {
                 cells.add(row.top());

@@ -62,7 +62,7 @@ final class WordCellPerLineLayout implements LayoutWriter {
         }
         out.blank().blank().line(ReportText.heading(3)).blank();
         out.raw(REQUESTS_HEADER);
-        for (RequestRow row : RequestRow.all()) {
+        for (RequestRow row : RequestRow.all(r.tables().trial())) {
             List<String> cells = new ArrayList<>();
             if (row.top() != null) {
                 cells.add(row.firstInTop() ? row.top() : "");
