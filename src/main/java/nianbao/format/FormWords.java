@@ -33,8 +33,6 @@ public final class FormWords {
             Formats.REQUESTS, "三、依申请",
             Formats.REVIEW_LITIGATION, "四、复议诉讼");
 
-    private static final Set<String> HEADER_WORDS = collectHeaderWords();
-
     private FormWords() {
     }
 
@@ -62,7 +60,12 @@ public final class FormWords {
      * the official grids, every column label and the printed variants.
      */
     public static Set<String> headerWords() {
-        return HEADER_WORDS;
+        return HeaderWords.ALL;
+    }
+
+    /** Collected on first use, not when the class is initialised: the grids it reads need this class's words. */
+    private static final class HeaderWords {
+        static final Set<String> ALL = collectHeaderWords();
     }
 
     private static Set<String> collectHeaderWords() {
