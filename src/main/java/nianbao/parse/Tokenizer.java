@@ -18,6 +18,13 @@ import java.util.List;
 final class Tokenizer {
     private static final java.util.regex.Pattern NOTED_VALUE =
             java.util.regex.Pattern.compile("(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*[（(][^）)]*\\p{IsHan}[^）)]*[）)]");
+    /**
+     * An amount glued to its unit (1504.7万元): two words, the number and the unit, so the amount is read as a value
+     * and {@link UnitMerger} joins them again in a free-text column (or drops the unit after a decimal).
+     */
+    private static final java.util.regex.Pattern AMOUNT_WITH_UNIT =
+            java.util.regex.Pattern.compile("(-?\\d+(?:\\.\\d+)?)(?:" + String.join("|", UnitMerger.UNITS.stream()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ")");
     private static final java.util.regex.Pattern WIDE_GAP = java.util.regex.Pattern.compile("\\S {2,}\\S");
 
     private Tokenizer() {
@@ -140,7 +147,13 @@ final class Tokenizer {
                 i++;
             }
             if (i > start) {
-                words.add(new int[]{start, i});
+                java.util.regex.Matcher amount = AMOUNT_WITH_UNIT.matcher(text).region(start, i);
+                if (amount.matches()) {
+                    words.add(new int[]{start, amount.end(1)});
+                    words.add(new int[]{amount.end(1), i});
+                } else {
+                    words.add(new int[]{start, i});
+                }
             }
         }
         return words;

@@ -31,11 +31,13 @@ interface LayoutWriter {
     /** The report text; {@code rnd} only chooses among the layout's own variations (wrapping, artefacts). */
     String write(GeneratedReport report, Random rnd);
 
-    /** Every layout, in seed order. */
+    /** Every layout, in seed order; the text layouts also on the 2019 format (pdftotext's columns are 2021's). */
     static List<LayoutWriter> all() {
         List<LayoutWriter> all = new java.util.ArrayList<>(List.of(new PdfTextWrappedLayout(), new WebPipeLayout(),
                 new TabLayout(), new WordCellPerLineLayout(), new ReflowedPdfLayout(), new PdftotextLayout(),
                 new CopyPasteLayout()));
+        List.of(new PdfTextWrappedLayout(), new WebPipeLayout(), new TabLayout(), new WordCellPerLineLayout(),
+                new ReflowedPdfLayout(), new CopyPasteLayout()).forEach(l -> all.add(new TrialFormatLayout(l)));
         all.addAll(WebPageLayout.all());
         all.addAll(MarkdownConverterLayout.all());
         return List.copyOf(all);
