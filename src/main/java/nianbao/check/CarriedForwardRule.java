@@ -1,6 +1,5 @@
 package nianbao.check;
 
-import nianbao.format.Formats;
 import nianbao.model.Cell;
 import nianbao.model.CellRef;
 import nianbao.model.Finding;
@@ -16,6 +15,7 @@ import static nianbao.format.Formats.CARRIED_OVER;
 import static nianbao.format.Formats.NEW_RECEIVED;
 import static nianbao.format.Formats.REQUESTS;
 import static nianbao.format.Formats.TOTAL;
+import static nianbao.format.Formats.requestCell;
 
 /**
  * requests.carried_forward (info): when received (一+二) and handled (（七）总计) differ in the 总计 column, says so
@@ -26,8 +26,9 @@ public final class CarriedForwardRule implements Rule {
 
     @Override
     public void check(Report report, List<Finding> out) {
-        Terms received = Terms.of(report.tables(), List.of(Formats.requestCell(NEW_RECEIVED, TOTAL), Formats.requestCell(CARRIED_OVER, TOTAL)));
-        Terms handled = Terms.of(report.tables(), List.of(Formats.requestCell(TOTAL, TOTAL)));
+        Terms received = Terms.of(report.tables(), List.of(requestCell(NEW_RECEIVED, TOTAL),
+                requestCell(CARRIED_OVER, TOTAL)));
+        Terms handled = Terms.of(report.tables(), List.of(requestCell(TOTAL, TOTAL)));
         if (received == null || handled == null || !Terms.differ(received, handled)) {
             return;
         }
@@ -39,7 +40,7 @@ public final class CarriedForwardRule implements Rule {
         message.append(difference.signum() > 0 ? "相差 " + difference.toPlainString() + " 件"
                 : "办理完毕多于收到 " + difference.negate().toPlainString() + " 件");
         List<CellRef> cells = new ArrayList<>(Terms.cells(received, handled));
-        CellRef forwardRef = Formats.requestCell(CARRIED_FORWARD, TOTAL);
+        CellRef forwardRef = requestCell(CARRIED_FORWARD, TOTAL);
         Cell forward = report.tables().cell(forwardRef);
         BigDecimal carried = forward == null ? null : forward.arithmeticValue();
         if (carried == null) {

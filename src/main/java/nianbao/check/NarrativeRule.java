@@ -17,7 +17,8 @@ import java.util.List;
 public final class NarrativeRule implements Rule {
     public static final String ID = "narrative.mismatch";
     private static final String REVIEW_TABLE = Formats.REVIEW_LITIGATION;
-    private static final List<String> LITIGATION_ROWS = List.of(Formats.LITIGATION_DIRECT, Formats.LITIGATION_AFTER_REVIEW);
+    private static final List<String> LITIGATION_ROWS =
+            List.of(Formats.LITIGATION_DIRECT, Formats.LITIGATION_AFTER_REVIEW);
 
     @Override
     public void check(Report report, List<Finding> out) {
@@ -28,7 +29,8 @@ public final class NarrativeRule implements Rule {
             switch (claim.kind()) {
                 case RECEIVED -> received(report, claim, out);
                 case HANDLED -> count(report, claim, Formats.requestCell(Formats.TOTAL, Formats.TOTAL), out);
-                case CARRIED_OVER -> count(report, claim, Formats.requestCell(Formats.CARRIED_OVER, Formats.TOTAL), out);
+                case CARRIED_OVER ->
+                        count(report, claim, Formats.requestCell(Formats.CARRIED_OVER, Formats.TOTAL), out);
                 case CARRIED_FORWARD ->
                         count(report, claim, Formats.requestCell(Formats.CARRIED_FORWARD, Formats.TOTAL), out);
                 case REVIEW -> count(report, claim, Formats.reviewCell(Formats.REVIEW, Formats.TOTAL), out);

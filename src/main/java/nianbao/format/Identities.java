@@ -20,9 +20,6 @@ public final class Identities {
     public static final String TOTAL_COLUMNS = "requests.total_columns";
     public static final String REVIEW_TOTAL = "review_litigation.total";
 
-    private static final String NEW_RECEIVED = Formats.NEW_RECEIVED;
-    private static final String CARRIED_OVER = Formats.CARRIED_OVER;
-    private static final String CARRIED_FORWARD = Formats.CARRIED_FORWARD;
     /** The row key of the 2019 format's single （六）其他处理 row. */
     static final String SINGLE_OTHER = "other";
 
@@ -58,10 +55,10 @@ public final class Identities {
         List<String> columns = new ArrayList<>(Formats.APPLICANT_COLUMNS);
         columns.add(Formats.TOTAL);
         for (String column : columns) {
-            String label = requests.row(NEW_RECEIVED).column(column).label();
+            String label = requests.row(Formats.NEW_RECEIVED).column(column).label();
             out.add(new Identity(BALANCE, Formats.REQUESTS, null, column, label,
-                    List.of(ref(NEW_RECEIVED, column), ref(CARRIED_OVER, column)), "一+二",
-                    List.of(ref(Formats.TOTAL, column), ref(CARRIED_FORWARD, column)), "（七）总计+四", false));
+                    List.of(ref(Formats.NEW_RECEIVED, column), ref(Formats.CARRIED_OVER, column)), "一+二",
+                    List.of(ref(Formats.TOTAL, column), ref(Formats.CARRIED_FORWARD, column)), "（七）总计+四", false));
         }
         for (String column : columns) {
             List<CellRef> leaves = rows.stream().filter(RowSpec::leaf).map(r -> ref(r.key(), column)).toList();

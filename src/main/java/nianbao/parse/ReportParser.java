@@ -29,9 +29,17 @@ import java.util.Set;
 public final class ReportParser {
 
     private static final int OPENING = 10;
-    /** The group of those rows (（六）其他处理) and the opening words of the first, without its number. */
-    private static final String SUB_ROW_GROUP = Labels.normalize(firstSubRow().group());
-    private static final String SUB_ROW_WORDS = openingWords(Labels.normalize(firstSubRow().label()));
+    /** The first of the 2021 rows that the 2019 format prints as one row: （六）其他处理 1.申请人无正当理由逾期…. */
+    private static final RowSpec FIRST_SUB_ROW = firstSubRow();
+    /** Their group (（六）其他处理) and the opening words of the first, without its number, normalised. */
+    private static final String SUB_ROW_GROUP = Labels.normalize(FIRST_SUB_ROW.group());
+    private static final String SUB_ROW_WORDS = openingWords(Labels.normalize(FIRST_SUB_ROW.label()));
+    /** Table 二 rows whose 2019 label is a shorter form of the 2021 one (规范性文件 for 行政规范性文件). */
+    private static final List<ShortLabel> SHORT_LABELS = shortLabels();
+
+    /** A 2019 label (printed, normalised) and the 2021 label it shortens (normalised). */
+    private record ShortLabel(String printed, String bare, String full) {
+    }
 
     public Report parse(SourceDocument doc, String file) throws BadInputException {
         List<SourceLine> lines = doc.lines();
@@ -48,7 +56,7 @@ public final class ReportParser {
         List<Token> requestTokens = Tokenizer.tokenize(layout.tableLines(3));
         boolean singleOther = singleOtherRow(requestTokens);
         if (singleOther) {
-            markers.add(firstSubRow().group() + "（单行）");
+            markers.add(FIRST_SUB_ROW.group() + "（单行）");
         }
         readings.addAll(new LabelTableReader(Formats.v2021().table(Formats.REQUESTS),
                 Identities.requestRows(singleOther), rulings).read(requestTokens));
@@ -89,12 +97,9 @@ public final class ReportParser {
         List<RowReading> rows = new LabelTableReader(active, active.rows(), rulings).read(tokens);
         if (active == Formats.v2021().table(Formats.ACTIVE)) {
             String stream = new LabelStream(tokens).text();
-            for (RowSpec row : active.rows()) {
-                RowSpec old = Formats.v2019().table(Formats.ACTIVE).row(row.key());
-                String full = Labels.normalize(row.label());
-                String bare = old == null ? full : Labels.normalize(old.label());
-                if (!bare.equals(full) && full.contains(bare) && stream.contains(bare) && !stream.contains(full)) {
-                    markers.add(old.label());
+            for (ShortLabel label : SHORT_LABELS) {
+                if (stream.contains(label.bare()) && !stream.contains(label.full())) {
+                    markers.add(label.printed());
                 }
             }
         }
@@ -112,7 +117,19 @@ public final class ReportParser {
         return words.substring(0, Math.min(OPENING, words.length()));
     }
 
-    /** The first of the 2021 rows that the 2019 format prints as one row: （六）其他处理 1.申请人无正当理由逾期…. */
+    private static List<ShortLabel> shortLabels() {
+        List<ShortLabel> out = new ArrayList<>();
+        for (RowSpec row : Formats.v2021().table(Formats.ACTIVE).rows()) {
+            RowSpec old = Formats.v2019().table(Formats.ACTIVE).row(row.key());
+            String full = Labels.normalize(row.label());
+            String bare = old == null ? full : Labels.normalize(old.label());
+            if (!bare.equals(full) && full.contains(bare)) {
+                out.add(new ShortLabel(old.label(), bare, full));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private static RowSpec firstSubRow() {
         TableSpec old = Formats.v2019().table(Formats.REQUESTS);
         return Formats.v2021().table(Formats.REQUESTS).rows().stream().filter(r -> old.row(r.key()) == null)

@@ -147,8 +147,9 @@ final class Tokenizer {
                 i++;
             }
             if (i > start) {
-                java.util.regex.Matcher amount = AMOUNT_WITH_UNIT.matcher(text).region(start, i);
-                if (amount.matches()) {
+                java.util.regex.Matcher amount = endsInUnit(text.charAt(i - 1))
+                        ? AMOUNT_WITH_UNIT.matcher(text).region(start, i) : null;
+                if (amount != null && amount.matches()) {
                     words.add(new int[]{start, amount.end(1)});
                     words.add(new int[]{amount.end(1), i});
                 } else {
@@ -157,6 +158,11 @@ final class Tokenizer {
             }
         }
         return words;
+    }
+
+    /** Whether a word ending in this character may be an amount glued to its unit (every unit ends in 元, 万 or 亿). */
+    private static boolean endsInUnit(char c) {
+        return c == '元' || c == '万' || c == '亿';
     }
 
     private static boolean isSpace(char c) {
