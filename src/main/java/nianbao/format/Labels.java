@@ -12,6 +12,9 @@ public final class Labels {
     }
 
     public static String normalize(CharSequence raw) {
+        if (isPlainAscii(raw)) {
+            return raw.toString(); // NFKC leaves it as it is and nothing in it is dropped (a number, mostly)
+        }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -25,6 +28,16 @@ public final class Labels {
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean isPlainAscii(CharSequence raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Characters that never matter when comparing labels: whitespace (incl. U+3000, NBSP) and quotation marks. */

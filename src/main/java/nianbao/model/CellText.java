@@ -24,6 +24,9 @@ public final class CellText {
 
     /** NFKC, minus signs unified, whitespace removed. */
     public static String clean(String raw) {
+        if (isPlainAscii(raw)) {
+            return raw; // NFKC leaves printable ASCII as it is, and it holds no space or other minus sign
+        }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('−', '-').replace('﹣', '-');
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -37,10 +40,13 @@ public final class CellText {
 
     /** Whether the text holds two numbers run together across a space ({@code 3 5}): two cells become one. */
     public static boolean runTogether(String raw) {
-        return SPLIT_DIGITS.matcher(raw).find();
+        return hasSpace(raw) && SPLIT_DIGITS.matcher(raw).find();
     }
 
     public static Kind kind(String raw) {
+        if (hasLetter(raw)) {
+            return Kind.TEXT; // no number or blank holds a letter, before or after NFKC (a word of prose, mostly)
+        }
         if (runTogether(raw)) {
             return Kind.TEXT;
         }
@@ -52,6 +58,35 @@ public final class CellText {
             return Kind.BLANK;
         }
         return Kind.TEXT;
+    }
+
+    private static boolean isPlainAscii(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLetter(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isLetter(raw.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSpace(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An amount printed with its unit in one word, e.g. 1642.7万元. */

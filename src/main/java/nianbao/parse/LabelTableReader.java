@@ -56,8 +56,8 @@ final class LabelTableReader {
             found.add(new RowValues(hit.row(), label0, values, header, widths.getOrDefault(label0.line(), 0),
                     header == null ? 0 : widths.getOrDefault(header.line(), 0)));
         }
-        Set<RowSpec> byOrder = new HashSet<>();
-        Set<RowSpec> splitOrLost = new HashSet<>();
+        Set<RowSpec> byOrder = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<RowSpec> splitOrLost = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         found = trimBeyondGrid(withLostLabels(found, tokens, byOrder, splitOrLost));
         Map<String, Integer> learnedOffsets = learnOffsets(found);
         Map<Integer, double[]> ratios = referenceRatios(found);
@@ -90,8 +90,8 @@ final class LabelTableReader {
                                            Set<RowSpec> splitOrLost) {
         Set<Integer> textLines = new HashSet<>();
         tokens.stream().filter(Token::isText).forEach(t -> textLines.add(t.line()));
-        Set<RowSpec> present = new HashSet<>();
-        found.forEach(rv -> present.add(rv.row()));
+        Set<RowSpec> present = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        found.forEach(rv -> present.add(rv.row())); // the rows found are this table's own RowSpecs
         List<RowValues> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             RowValues rv = found.get(i);
@@ -100,7 +100,7 @@ final class LabelTableReader {
                     present);
             if (orphans.isEmpty() || missing.size() != orphans.size()) {
                 if (valuesBelow(rv) && orphans.isEmpty() && !missing.isEmpty()
-                        && rows.indexOf(missing.get(0)) == rows.indexOf(rv.row()) + 1) {
+                        && position(missing.get(0)) == position(rv.row()) + 1) {
                     splitOrLost.add(rv.row());
                 }
                 out.add(rv);
@@ -151,13 +151,23 @@ final class LabelTableReader {
     /** The rows of the format between {@code row} and {@code next} (or the end) that were not found. */
     private List<RowSpec> missingAfter(RowSpec row, RowSpec next, Set<RowSpec> present) {
         List<RowSpec> missing = new ArrayList<>();
-        int end = next == null ? rows.size() : rows.indexOf(next);
-        for (int i = rows.indexOf(row) + 1; i < end; i++) {
+        int end = next == null ? rows.size() : position(next);
+        for (int i = position(row) + 1; i < end; i++) {
             if (!present.contains(rows.get(i))) {
                 missing.add(rows.get(i));
             }
         }
         return missing;
+    }
+
+    /** Where a row of this table stands in the form (its own RowSpec is found by identity, without deep hashing). */
+    private int position(RowSpec row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == row) {
+                return i;
+            }
+        }
+        return rows.indexOf(row);
     }
 
     private List<CellRef> refs(RowValues rv) {

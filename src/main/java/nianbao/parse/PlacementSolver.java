@@ -53,10 +53,17 @@ final class PlacementSolver {
         this.values = new long[rows.size()][][];
         for (int r = 0; r < rows.size(); r++) {
             RowReading row = rows.get(r);
+            long[] read = new long[row.values().size()];
+            for (int i = 0; i < read.length; i++) {
+                read[i] = parse(row.values().get(i).text());
+            }
             values[r] = new long[row.options().size()][row.columnCount()];
             for (int o = 0; o < row.options().size(); o++) {
-                for (int c = 0; c < row.columnCount(); c++) {
-                    values[r][o][c] = parse(row.textAt(o, c));
+                int[] columns = row.options().get(o).columns();
+                for (int i = columns.length - 1; i >= 0; i--) { // the first token of a column wins, as in textAt
+                    if (columns[i] >= 0) {
+                        values[r][o][columns[i]] = read[i];
+                    }
                 }
             }
             List<CellRef> refs = rows.get(r).refs();
