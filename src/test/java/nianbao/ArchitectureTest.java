@@ -30,6 +30,7 @@ class ArchitectureTest {
             .layer("extract").definedBy("nianbao.extract..")
             .layer("parse").definedBy("nianbao.parse..")
             .layer("check").definedBy("nianbao.check..")
+            .layer("read").definedBy("nianbao.read..")
             .layer("export").definedBy("nianbao.export..")
             .layer("store").definedBy("nianbao.store..")
             .layer("review").definedBy("nianbao.review..")
@@ -41,12 +42,13 @@ class ArchitectureTest {
             .whereLayer("extract").mayOnlyAccessLayers("model", "format")
             .whereLayer("parse").mayOnlyAccessLayers("model", "format", "extract")
             .whereLayer("check").mayOnlyAccessLayers("model", "format")
+            .whereLayer("read").mayOnlyAccessLayers("model", "format", "extract", "parse", "check")
             .whereLayer("export").mayOnlyAccessLayers("model", "format")
             .whereLayer("store").mayOnlyAccessLayers("model")
-            .whereLayer("review").mayOnlyAccessLayers("model", "format", "extract", "parse", "check", "store")
-            .whereLayer("cli").mayOnlyAccessLayers("model", "format", "extract", "parse", "check", "export",
-                    "store", "review")
-            .whereLayer("ui").mayOnlyAccessLayers("model", "format", "extract", "parse", "check", "export",
+            .whereLayer("review").mayOnlyAccessLayers("model", "format", "extract", "check", "read", "store")
+            .whereLayer("cli").mayOnlyAccessLayers("model", "format", "extract", "parse", "check", "read",
+                    "export", "store", "review")
+            .whereLayer("ui").mayOnlyAccessLayers("model", "format", "extract", "check", "read", "export",
                     "store", "review")
             .whereLayer("launcher").mayOnlyAccessLayers("cli", "ui");
 

@@ -37,6 +37,7 @@ public final class Checker {
         Report r = report.tables() == null ? report.withTables(Tables.builder().build()) : report;
         List<Finding> out = new ArrayList<>();
         for (Rule rule : RULES) {
+            nianbao.model.WorkBudget.checkpoint();
             rule.check(r, out);
         }
         return out;

@@ -5,6 +5,7 @@ import nianbao.export.ExportFormat;
 import nianbao.export.Exporter;
 import nianbao.review.ReviewService;
 import nianbao.review.ReviewSession;
+import nianbao.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.NoSuchElementException;
@@ -47,11 +49,22 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.exists(out) && !force) {
+        if (!Files.isRegularFile(database)) {
+            err.println("审查库不存在：" + database + "（请先用 import 导入年报） (no review database at " + database
+                    + "; import reports into it first)");
+            return ProcessedReport.UNREADABLE;
+        }
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {
+            err.println("目标不是普通文件（链接、设备或文件夹），不会覆盖：" + out + " (the target is not a regular file"
+                    + " (a link, device or folder); it is never replaced)");
+            return ProcessedReport.UNREADABLE;
+        }
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
             err.println("文件已存在，未覆盖（加 --force 覆盖）：" + out + " (file exists, not overwritten; use --force)");
             return ProcessedReport.UNREADABLE;
         }
         try (ReviewService service = ReviewService.open(database, Examiner.name(), Clock.systemDefaultZone())) {
+            service.startupWarning().ifPresent(err::println);
             ReviewSession session = service.openStored(reportId);
             new Exporter().export(service.reviewed(session), format, out);
             spec.commandLine().getOut().println(out);
@@ -60,6 +73,8 @@ final class ExportCommand implements Callable<Integer> {
             err.println("审查库中没有编号为 " + reportId + " 的年报 (no report with id " + reportId + ")");
         } catch (ExportException e) {
             err.println(e.chinese() + " (" + e.english() + ")");
+        } catch (StoreException e) {
+            err.println(e.getMessage());
         } catch (IllegalStateException e) {
             err.println("无法重新读取此年报：" + e.getMessage() + " (cannot re-read the stored report)");
         }

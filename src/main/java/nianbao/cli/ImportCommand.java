@@ -1,6 +1,8 @@
 package nianbao.cli;
 
 import nianbao.model.BadInputException;
+import nianbao.read.ReadFailure;
+import nianbao.store.StoreException;
 import nianbao.review.ReviewService;
 import nianbao.review.ReviewSession;
 import picocli.CommandLine.Command;
@@ -9,17 +11,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * {@code import --db DB FILE...|DIR}: parses, checks and stores each report (every file of a folder, recursively)
@@ -44,7 +40,12 @@ final class ImportCommand implements Callable<Integer> {
         int status = ProcessedReport.OK;
         try (ReviewService service = ReviewService.open(database, Examiner.name(), Clock.systemDefaultZone())) {
             service.startupWarning().ifPresent(w -> spec.commandLine().getErr().println(w));
-            for (Path file : files(inputs)) {
+            InputFiles input = InputFiles.of(inputs);
+            for (InputFiles.Skipped skipped : input.skipped()) {
+                out.println("error\t" + skipped.path() + "\t" + skipped.reason());
+                status = ProcessedReport.UNREADABLE;
+            }
+            for (Path file : input.files()) {
                 String result = importOne(service, file);
                 if (result.startsWith("error")) {
                     status = ProcessedReport.UNREADABLE;
@@ -52,6 +53,10 @@ final class ImportCommand implements Callable<Integer> {
                 out.println(result);
                 out.flush();
             }
+        } catch (StoreException e) {
+            out.flush();
+            spec.commandLine().getErr().println(e.getMessage());
+            return ProcessedReport.UNREADABLE;
         }
         return status;
     }
@@ -59,34 +64,16 @@ final class ImportCommand implements Callable<Integer> {
     /** "id\tfile" for an imported report, "error\tfile\tmessage" for one that was skipped. */
     private static String importOne(ReviewService service, Path file) {
         try {
-            ReviewSession session = TimeLimit.run(() -> service.open(file), ReportProcessor.TIME_LIMIT_SECONDS);
+            ReviewSession session = service.open(file);
             return session.reportId() + "\t" + file;
         } catch (BadInputException e) {
             return "error\t" + file + "\t" + ReportProcessor.describe(e);
-        } catch (TimeoutException e) {
-            return "error\t" + file + "\t处理超时 (took longer than " + ReportProcessor.TIME_LIMIT_SECONDS + " s)";
-        } catch (RuntimeException e) {
-            return "error\t" + file + "\t" + ReportProcessor.internalError(e);
+        } catch (StoreException e) {
+            return "error\t" + file + "\t" + e.getMessage();
+        } catch (RuntimeException | StackOverflowError e) {
+            return "error\t" + file + "\t" + ReadFailure.internal(e).describe();
+        } catch (OutOfMemoryError e) {
+            return "error\t" + file + "\t文件过大，内存不足，无法处理 (file too large: out of memory)";
         }
-    }
-
-    /** Every regular file named, folders expanded recursively, in a stable order; hidden files are left out. */
-    static List<Path> files(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                files.add(input);
-            }
-        }
-        return files;
     }
 }

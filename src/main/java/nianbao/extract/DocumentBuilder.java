@@ -20,6 +20,7 @@ final class DocumentBuilder {
     }
 
     private void add(String content, List<SourceWord> words, List<SourceCell> cells) {
+        nianbao.model.WorkBudget.checkpoint();
         lines.add(new SourceLine(lines.size(), text.length(), content, words, cells));
         text.append(content).append('\n');
     }

@@ -21,9 +21,6 @@ import java.util.List;
  * horizontally merged cells (gridSpan) and vertically merged continuations (vMerge) written as empty cells.
  */
 public final class DocxExtractor {
-    /** No real form merges more cells than this; a larger gridSpan is damage (or an attack on the heap). */
-    private static final int MAX_SPAN = 1000;
-
     public SourceDocument read(byte[] bytes) throws BadInputException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocumentBuilder out = new DocumentBuilder();
@@ -31,6 +28,8 @@ public final class DocxExtractor {
                 write(element, out);
             }
             return out.build("docx");
+        } catch (nianbao.model.WorkBudget.Exceeded e) {
+            throw e;
         } catch (Exception | LinkageError e) {
             throw new BadInputException("Word文档已损坏或不是有效的DOCX文件", "corrupt or invalid DOCX file", e);
         }
@@ -43,9 +42,14 @@ public final class DocxExtractor {
                 out.line(text.strip());
             }
         } else if (element instanceof XWPFTable table) {
+            long positions = 0;
             for (XWPFTableRow row : table.getRows()) {
+                if (positions >= TableLimits.MAX_CELLS) {
+                    break;
+                }
                 List<Boolean> merged = new ArrayList<>();
                 List<String> cells = cells(row, merged);
+                positions += cells.size();
                 boolean[] flags = new boolean[merged.size()];
                 for (int i = 0; i < flags.length; i++) {
                     flags[i] = merged.get(i);
@@ -61,6 +65,10 @@ public final class DocxExtractor {
         }
     }
 
+    private static int span(BigInteger declared) {
+        return declared == null ? 1 : TableLimits.span(declared.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue());
+    }
+
     /** The row's cells on the table grid; {@code merged} receives which positions only continue a merged cell. */
     private static List<String> cells(XWPFTableRow row, List<Boolean> merged) {
         List<String> cells = new ArrayList<>();
@@ -70,8 +78,7 @@ public final class DocxExtractor {
                     && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
             cells.add(continuation ? "" : cellText(cell));
             merged.add(continuation);
-            int span = pr != null && pr.isSetGridSpan() ? ((BigInteger) pr.getGridSpan().getVal()).intValue() : 1;
-            span = Math.max(1, Math.min(MAX_SPAN, span));
+            int span = pr != null && pr.isSetGridSpan() ? span((BigInteger) pr.getGridSpan().getVal()) : 1;
             for (int i = 1; i < span; i++) {
                 cells.add("");
                 merged.add(true);

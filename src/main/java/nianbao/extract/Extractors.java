@@ -15,12 +15,33 @@ public final class Extractors {
     }
 
     public static SourceDocument read(Path file) throws BadInputException {
-        byte[] bytes;
+        return read(readBytes(file, MAX_BYTES));
+    }
+
+    /**
+     * The bytes of a file, refused when there are more than {@code maxBytes} of them: the limit applies to what is
+     * read, so a device or a file that grows while read (whose size says nothing) cannot exhaust the heap. Only
+     * regular files are read: a folder, device, pipe or socket is never a report, and opening a pipe would wait.
+     */
+    public static byte[] readBytes(Path file, long maxBytes) throws BadInputException {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException("这是文件夹，不是文件：" + file, "a folder, not a file: " + file);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BadInputException("不是普通文件（设备、管道或套接字），无法作为年报读取：" + file,
+                    "not a regular file (a device, pipe or socket): " + file);
+        }
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new BadInputException("文件过大（超过200MB），无法处理", "file too large (over 200 MB)");
+            if (Files.size(file) > maxBytes) {
+                throw tooLarge(maxBytes);
             }
-            bytes = Files.readAllBytes(file);
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw tooLarge(maxBytes);
+                }
+                return bytes;
+            }
         } catch (java.nio.file.NoSuchFileException e) {
             throw new BadInputException("文件不存在：" + file, "file not found: " + file, e);
         } catch (java.nio.file.AccessDeniedException e) {
@@ -28,7 +49,12 @@ public final class Extractors {
         } catch (IOException e) {
             throw new BadInputException("无法读取文件：" + file, "cannot read file: " + file + " (" + e.getMessage() + ")", e);
         }
-        return read(bytes);
+    }
+
+    /** The refusal of a document over the size limit. */
+    public static BadInputException tooLarge(long maxBytes) {
+        long mb = maxBytes / (1024 * 1024);
+        return new BadInputException("文件过大（超过" + mb + "MB），无法处理", "file too large (over " + mb + " MB)");
     }
 
     public static SourceDocument read(byte[] bytes) throws BadInputException {

@@ -73,6 +73,7 @@ public final class HtmlExtractor {
 
     private static void walk(Node node, DocumentBuilder out, StringBuilder line) {
         for (Node child : node.childNodes()) {
+            nianbao.model.WorkBudget.checkpoint();
             if (child instanceof TextNode text) {
                 line.append(text.text());
             } else if (child instanceof Element e) {
@@ -122,7 +123,9 @@ public final class HtmlExtractor {
             List<List<Boolean>> spans = new ArrayList<>();
             List<Element> rows = table.select("tr").stream()
                     .filter(tr -> tr.closest("table") == table).toList();
-            for (int r = 0; r < rows.size(); r++) {
+            long positions = 0;
+            for (int r = 0; r < rows.size() && positions < TableLimits.MAX_CELLS; r++) {
+                nianbao.model.WorkBudget.checkpoint();
                 List<String> row = rowAt(grid, spans, r);
                 int c = 0;
                 for (Element cell : rows.get(r).children()) {
@@ -142,6 +145,7 @@ public final class HtmlExtractor {
                         }
                     }
                     c += colspan;
+                    positions += (long) colspan * rowspan;
                 }
             }
             List<boolean[]> merged = new ArrayList<>();
@@ -163,7 +167,7 @@ public final class HtmlExtractor {
 
         private static int span(String attr) {
             try {
-                return Math.max(1, Math.min(1000, Integer.parseInt(attr.strip())));
+                return TableLimits.span(Long.parseLong(attr.strip()));
             } catch (NumberFormatException e) {
                 return 1;
             }

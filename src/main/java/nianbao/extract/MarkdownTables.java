@@ -40,6 +40,7 @@ final class MarkdownTables {
         String[] lines = text.split("\\R");
         List<String> pending = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
+            nianbao.model.WorkBudget.checkpoint();
             String line = lines[i];
             int open = line.toLowerCase(Locale.ROOT).indexOf("<table");
             if (open >= 0) {

@@ -61,6 +61,14 @@ final class PositionedTextStripper extends PDFTextStripper {
         return lines;
     }
 
+    /** Every operator of a page's content stream is a checkpoint of the document's budget. */
+    @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                   List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
+        nianbao.model.WorkBudget.checkpoint();
+        super.processOperator(operator, operands);
+    }
+
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         if (positions.isEmpty() || text.isBlank()) {

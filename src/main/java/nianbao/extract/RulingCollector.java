@@ -36,6 +36,14 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         return collector.rulings;
     }
 
+    /** Every operator of a page's content stream is a checkpoint of the document's budget. */
+    @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                   java.util.List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
+        nianbao.model.WorkBudget.checkpoint();
+        super.processOperator(operator, operands);
+    }
+
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         path.add(new double[]{p0.getX(), p0.getY(), p1.getX(), p1.getY(), p2.getX(), p2.getY(), p3.getX(), p3.getY()});

@@ -25,6 +25,7 @@ public record SourceDocument(String format, String text, List<SourceLine> lines,
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
+                nianbao.model.WorkBudget.checkpoint();
                 lines.add(new SourceLine(lines.size(), start, text.substring(start, i)));
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;

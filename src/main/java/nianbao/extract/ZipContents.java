@@ -17,9 +17,12 @@ final class ZipContents {
         boolean word = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                nianbao.model.WorkBudget.checkpoint();
                 word |= e.getName().equals("word/document.xml");
                 zip.transferTo(java.io.OutputStream.nullOutputStream());
             }
+        } catch (nianbao.model.WorkBudget.Exceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return Kind.BROKEN;
         }

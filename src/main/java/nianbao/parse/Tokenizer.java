@@ -33,6 +33,7 @@ final class Tokenizer {
     static List<Token> tokenize(List<SourceLine> lines) {
         List<Token> tokens = new ArrayList<>();
         for (SourceLine line : lines) {
+            nianbao.model.WorkBudget.checkpoint();
             tokenizeLine(line, tokens);
         }
         return tokens;

@@ -2,10 +2,11 @@ package nianbao.review;
 
 import nianbao.check.Checker;
 import nianbao.extract.Extractors;
+import nianbao.read.ReadFailure;
+import nianbao.read.ReportReader;
 import nianbao.model.BadInputException;
 import nianbao.model.Report;
 import nianbao.model.ReviewedReport;
-import nianbao.parse.ReportParser;
 import nianbao.store.CellRepository;
 import nianbao.store.Database;
 import nianbao.store.EventRepository;
@@ -13,9 +14,7 @@ import nianbao.store.ReportRepository;
 import nianbao.store.SourceRepository;
 import nianbao.store.StoredReport;
 
-import java.io.IOException;
 import java.lang.ref.WeakReference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,13 +39,14 @@ public final class ReviewService implements AutoCloseable {
     private final CellRepository cells;
     private final ReviewJournal journal;
     private final Checker checker = new Checker();
-    private final ReportParser parser = new ReportParser();
+    private final ReportReader reader;
     private final AtomicReference<String> examiner;
     private final Clock clock;
     private final Map<Long, WeakReference<StoredReviewSession>> live = new HashMap<>();
 
-    private ReviewService(Database db, String examiner, Clock clock) {
+    private ReviewService(Database db, String examiner, Clock clock, ReportReader reader) {
         this.db = db;
+        this.reader = reader;
         this.reports = new ReportRepository(db);
         this.sources = new SourceRepository(db);
         this.cells = new CellRepository(db);
@@ -57,7 +57,12 @@ public final class ReviewService implements AutoCloseable {
 
     /** Opens (or creates) the database; a damaged file is set aside and {@link #startupWarning()} says so. */
     public static ReviewService open(Path databaseFile, String examiner, Clock clock) {
-        return new ReviewService(Database.open(databaseFile, clock), examiner, clock);
+        return open(databaseFile, examiner, clock, new ReportReader());
+    }
+
+    /** Opens (or creates) the database, reading documents with the given reader (and so its limits). */
+    public static ReviewService open(Path databaseFile, String examiner, Clock clock, ReportReader reader) {
+        return new ReviewService(Database.open(databaseFile, clock), examiner, clock, reader);
     }
 
     /** The per-user database file of this platform (see {@link DefaultDatabaseLocation}). */
@@ -75,8 +80,13 @@ public final class ReviewService implements AutoCloseable {
         examiner.set(Objects.requireNonNull(name, "examiner"));
     }
 
+    /**
+     * Opens a file: reads it within the reader's limits and, the first time its bytes are seen, stores it. A file
+     * the reader gives up on is never stored.
+     */
     public ReviewSession open(Path file) throws BadInputException {
-        return open(file.getFileName().toString(), readBytes(file));
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return open(name, Extractors.readBytes(file, reader.limits().maxBytes()));
     }
 
     /** Opens a document held in memory (the bundled sample) under the given file name. */
@@ -89,7 +99,7 @@ public final class ReviewService implements AutoCloseable {
                 return open;
             }
         }
-        return session(parser.parse(Extractors.read(bytes), name), hash, bytes);
+        return session(reader.read(name, bytes).report(), hash, bytes);
     }
 
     /**
@@ -108,8 +118,8 @@ public final class ReviewService implements AutoCloseable {
         byte[] bytes = sources.load(reportId)
                 .orElseThrow(() -> new NoSuchElementException("no stored source for report " + reportId));
         try {
-            return session(parser.parse(Extractors.read(bytes), stored.fileName()), stored.sourceHash(), bytes);
-        } catch (BadInputException e) {
+            return session(reader.read(stored.fileName(), bytes).report(), stored.sourceHash(), bytes);
+        } catch (ReadFailure e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
@@ -173,16 +183,5 @@ public final class ReviewService implements AutoCloseable {
             reports.markOpened(reportId, clock.instant(), StoredReviewSession.errorCount(session.findings()));
         }
         return session;
-    }
-
-    private static byte[] readBytes(Path file) throws BadInputException {
-        try {
-            if (Files.size(file) > Extractors.MAX_BYTES) {
-                throw new BadInputException("文件过大（超过200MB），无法处理", "file too large (over 200 MB)");
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BadInputException("无法读取文件：" + e.getMessage(), "cannot read file: " + e.getMessage(), e);
-        }
     }
 }

@@ -20,11 +20,13 @@ import java.util.function.Supplier;
  */
 public final class Database implements AutoCloseable {
     private final Connection connection;
+    private final Path file;
     private final Path setAside;
     private int depth;
 
-    private Database(Connection connection, Path setAside) {
+    private Database(Connection connection, Path file, Path setAside) {
         this.connection = connection;
+        this.file = file;
         this.setAside = setAside;
     }
 
@@ -39,22 +41,23 @@ public final class Database implements AutoCloseable {
                 return fresh(file, clock);
             }
             try {
-                return new Database(connect(file), null);
+                return new Database(connect(file), file, null);
             } catch (SQLException e) {
                 if (!CorruptFile.isCorruption(e)) {
                     throw e;
                 }
                 return fresh(file, clock);
             }
-        } catch (SQLException | IOException e) {
-            throw new StoreException("无法打开审核数据库 " + file + " (cannot open the review database " + file + "): "
-                    + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw StoreException.of(e, file);
+        } catch (IOException e) {
+            throw StoreException.of(e, file);
         }
     }
 
     private static Database fresh(Path damaged, Clock clock) throws IOException, SQLException {
         Path setAside = CorruptFile.setAside(damaged, clock.instant());
-        return new Database(connect(damaged), setAside);
+        return new Database(connect(damaged), damaged, setAside);
     }
 
     private static Connection connect(Path file) throws SQLException {
@@ -127,10 +130,12 @@ public final class Database implements AutoCloseable {
             return run(work);
         }
         depth++;
+        boolean committed = false;
         try {
             connection.setAutoCommit(false);
             T result = run(work);
             connection.commit();
+            committed = true;
             return result;
         } catch (SQLException e) {
             rollback();
@@ -140,7 +145,7 @@ public final class Database implements AutoCloseable {
             throw e;
         } finally {
             depth--;
-            resetAutoCommit();
+            resetAutoCommit(committed);
         }
     }
 
@@ -164,16 +169,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void resetAutoCommit() {
+    /** Back to auto-commit; after a failure, a failure of this too must not hide the first (a busy BEGIN). */
+    private void resetAutoCommit(boolean committed) {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
-            throw failure(e);
+            if (committed) {
+                throw failure(e);
+            }
         }
     }
 
     private StoreException failure(SQLException e) {
-        return new StoreException("审核数据库读写失败 (review database error): " + e.getMessage(), e);
+        return StoreException.of(e, file);
     }
 
     @Override

@@ -31,8 +31,10 @@ final class Migrations {
     static void apply(Connection c) throws SQLException {
         int version = userVersion(c);
         if (version > latest()) {
-            throw new StoreException("数据库由更新版本的年报审查创建（架构版本 " + version + "），请升级本程序 (the database was "
-                    + "written by a newer version of Nianbao Review, schema version " + version + "; please update)");
+            throw new StoreException(StoreException.Kind.NEWER_VERSION,
+                    "数据库由更新版本的年报审查创建（架构版本 " + version + "），请升级本程序",
+                    "the database was written by a newer version of Nianbao Review, schema version " + version
+                            + "; please update", null);
         }
         for (int step = version; step < latest(); step++) {
             c.setAutoCommit(false);

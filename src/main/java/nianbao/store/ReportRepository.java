@@ -96,7 +96,8 @@ public final class ReportRepository {
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 binder.bind(st);
                 if (st.executeUpdate() != 1) {
-                    throw new StoreException("没有编号为 " + id + " 的报告 (no stored report with id " + id + ")");
+                    throw new StoreException(StoreException.Kind.NO_SUCH_REPORT,
+                            "没有编号为 " + id + " 的报告", "no stored report with id " + id, null);
                 }
                 return null;
             }

@@ -34,6 +34,13 @@ final class Dialogs {
     /** Something failed that should not have: what and where in one line, so it can be reported. */
     static Alert failure(Window owner, Throwable failure) {
         Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (e instanceof nianbao.store.StoreException store) {
+            Alert alert = alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.store.title"),
+                    I18n.t("dialog.store.header"), I18n.english() ? store.english() : store.chinese());
+            alert.getDialogPane().setId(FAILURE_ID);
+            alert.show();
+            return alert;
+        }
         StringBuilder line = new StringBuilder(e.getClass().getSimpleName());
         if (e.getMessage() != null) {
             line.append(": ").append(e.getMessage().replaceAll("\\s+", " ").strip());

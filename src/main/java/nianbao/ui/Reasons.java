@@ -2,6 +2,7 @@ package nianbao.ui;
 
 import nianbao.export.ExportException;
 import nianbao.model.BadInputException;
+import nianbao.store.StoreException;
 
 /** Why something failed, in one line in the UI language: the engine's own message, never a stack trace. */
 final class Reasons {
@@ -13,6 +14,9 @@ final class Reasons {
                 ? failure.getCause() : failure;
         if (e instanceof BadInputException bad) {
             return I18n.english() ? bad.english() : bad.chinese();
+        }
+        if (e instanceof StoreException store) {
+            return I18n.english() ? store.english() : store.chinese();
         }
         if (e instanceof ExportException export) {
             return I18n.english() ? export.english() : export.chinese();

@@ -82,10 +82,59 @@ class ImportExportCliTest {
 
     @Test
     void exportOfAnUnknownReportIsAClearError(@TempDir Path dir) {
+        CliRun.run("import", "--db", dir.resolve("review.db").toString(), Corpus.seed("004_").toString());
         CliRun run = CliRun.run("export", "--db", dir.resolve("review.db").toString(), "--report", "42",
                 "--format", "csv", "--out", dir.resolve("x.csv").toString());
         run.assertNoStackTrace();
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("42");
+    }
+
+    @Test
+    void exportFromADatabaseThatDoesNotExistSaysSoAndCreatesNothing(@TempDir Path dir) {
+        Path db = dir.resolve("missing.db");
+        CliRun run = CliRun.run("export", "--db", db.toString(), "--report", "1", "--format", "csv",
+                "--out", dir.resolve("x.csv").toString());
+        run.assertNoStackTrace();
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("审查库不存在").contains("no review database");
+        assertThat(db).doesNotExist();
+        assertThat(dir.resolve("x.csv")).doesNotExist();
+    }
+
+    @Test
+    void exportWithForceNeverReplacesALinkOrADevice(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("review.db");
+        CliRun.run("import", "--db", db.toString(), Corpus.seed("004_").toString());
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), victim);
+        CliRun run = CliRun.run("export", "--db", db.toString(), "--report", "1", "--format", "csv",
+                "--out", link.toString(), "--force");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("not a regular file");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(victim)).isEqualTo("keep me");
+        if (Files.exists(Path.of("/dev/null"))) {
+            CliRun device = CliRun.run("export", "--db", db.toString(), "--report", "1", "--format", "csv",
+                    "--out", "/dev/null", "--force");
+            assertThat(device.status()).isEqualTo(2);
+            assertThat(device.err()).contains("not a regular file");
+        }
+    }
+
+    @Test
+    void exportFromADamagedDatabaseSaysItWasDamagedAndWhereItWent(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("review.db");
+        CliRun.run("import", "--db", db.toString(), Corpus.seed("004_").toString());
+        byte[] bytes = Files.readAllBytes(db);
+        for (int i = 100; i < bytes.length; i++) {
+            bytes[i] = (byte) 0x5a;
+        }
+        Files.write(db, bytes);
+        CliRun run = CliRun.run("export", "--db", db.toString(), "--report", "1", "--format", "csv",
+                "--out", dir.resolve("x.csv").toString());
+        run.assertNoStackTrace();
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("已损坏").contains("damaged").contains(".corrupt-");
     }
 }

@@ -31,7 +31,7 @@ class LargePdfTest {
                 .start();
         long start = System.nanoTime();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(15, TimeUnit.MINUTES)).as("a hang guard, not a time limit").isTrue();
         System.out.printf("100-page PDF checked in a fresh -Xmx512m JVM in %d ms (including JVM start)%n",
                 (System.nanoTime() - start) / 1_000_000);
         assertThat(process.exitValue()).as(out).isIn(0, 1);

@@ -1,0 +1,87 @@
+package nianbao.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files named on a command line, folders walked recursively in a stable order (hidden files and folders left
+ * out, links to folders not followed): a folder that cannot be listed is skipped with the reason, and the walk goes on with the
+ * rest.
+ */
+record InputFiles(List<Path> files, List<Skipped> skipped) {
+    /** A folder that could not be looked into, and why, as {@code 中文 (English)}. */
+    record Skipped(Path path, String reason) {
+    }
+
+    /** Lists a folder's entries (the file system's, or a test's). */
+    interface Lister {
+        List<Path> list(Path folder) throws IOException;
+    }
+
+    static InputFiles of(List<Path> inputs) {
+        return of(inputs, InputFiles::listFolder);
+    }
+
+    static InputFiles of(List<Path> inputs, Lister lister) {
+        List<Path> files = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                walk(input, lister, files, skipped);
+            } else {
+                files.add(input);
+            }
+        }
+        return new InputFiles(List.copyOf(files), List.copyOf(skipped));
+    }
+
+    private static void walk(Path folder, Lister lister, List<Path> files, List<Skipped> skipped) {
+        List<Path> entries;
+        try {
+            entries = new ArrayList<>(lister.list(folder));
+        } catch (IOException | RuntimeException e) {
+            skipped.add(new Skipped(folder, reason(e)));
+            return;
+        }
+        entries.sort(null);
+        for (Path entry : entries) {
+            if (hidden(entry)) {
+                continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                walk(entry, lister, files, skipped);
+            } else if (Files.isRegularFile(entry)) { // a link to a file is that file
+                files.add(entry);
+            }
+        }
+    }
+
+    private static List<Path> listFolder(Path folder) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(entries::add);
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            throw e.getCause();
+        }
+        return entries;
+    }
+
+    private static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "没有权限读取此文件夹，已跳过 (permission denied: folder skipped)";
+        }
+        return "无法读取此文件夹，已跳过 (cannot read this folder, skipped: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+    }
+}

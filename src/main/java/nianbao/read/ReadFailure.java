@@ -1,0 +1,59 @@
+package nianbao.read;
+
+import nianbao.model.BadInputException;
+
+/**
+ * Why a document could not be read, by kind, with the message for the examiner in Chinese and English: the document
+ * itself is bad, its work ran over its budget (or was cancelled), it needed more memory than there is, or the
+ * program failed (a bug).
+ */
+public final class ReadFailure extends BadInputException {
+    /** What went wrong. */
+    public enum Kind {
+        /** The document cannot be read as a report (empty, damaged, encrypted, a scan, not a report…). */
+        BAD_INPUT,
+        /** Its reading used up its CPU-time budget or its wall-clock ceiling. */
+        OVER_BUDGET,
+        /** The examiner (or the program shutting down) cancelled it. */
+        CANCELLED,
+        /** It needed more memory than the program has. */
+        OUT_OF_MEMORY,
+        /** A fault of the program, not of the document. */
+        INTERNAL
+    }
+
+    private final Kind kind;
+
+    ReadFailure(Kind kind, String chinese, String english, Throwable cause) {
+        super(chinese, english, cause);
+        this.kind = kind;
+    }
+
+    static ReadFailure of(BadInputException e) {
+        return e instanceof ReadFailure failure ? failure
+                : new ReadFailure(Kind.BAD_INPUT, e.chinese(), e.english(), e);
+    }
+
+    /** One line for a bug in the engine: what failed and where, but never a stack trace. */
+    public static ReadFailure internal(Throwable e) {
+        StringBuilder english = new StringBuilder("internal error: ").append(e.getClass().getSimpleName());
+        if (e.getMessage() != null) {
+            english.append(": ").append(e.getMessage().replaceAll("\\s+", " ").strip());
+        }
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length > 0) {
+            english.append(" in ").append(trace[0].getClassName()).append('.').append(trace[0].getMethodName())
+                    .append(':').append(trace[0].getLineNumber());
+        }
+        return new ReadFailure(ReadFailure.Kind.INTERNAL, "内部错误，无法解析此文件", english.toString(), e);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The message as the command line prints it: {@code 中文 (English)}. */
+    public String describe() {
+        return chinese() + " (" + english() + ")";
+    }
+}
