@@ -26,7 +26,8 @@ public final class Checker {
             new CarriedForwardRule(),
             new SumRule(Identities.REVIEW_TOTAL),
             new NarrativeRule(),
-            new ImplausibleValueRule());
+            new ImplausibleValueRule(),
+            new DamagedTextRule());
 
     /** The rules in the order they run. */
     public static List<Rule> rules() {

@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("审查库中没有编号为 " + reportId + " 的年报 (no report with id " + reportId + ")");
         } catch (ExportException e) {
             err.println(e.chinese() + " (" + e.english() + ")");
-        } catch (StoreException e) {
+        } catch (StoreException | nianbao.review.SourceChangedException e) {
             err.println(e.getMessage());
         } catch (IllegalStateException e) {
             err.println("无法重新读取此年报：" + e.getMessage() + " (cannot re-read the stored report)");

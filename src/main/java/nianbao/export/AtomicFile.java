@@ -36,6 +36,7 @@ final class AtomicFile {
         Path folder = absolute.getParent();
         Path temporary;
         try {
+            removeAbandoned(folder, absolute.getFileName().toString());
             temporary = createTemporary(folder, absolute.getFileName().toString());
         } catch (IOException e) {
             throw ExportException.cannotWrite(target, e);
@@ -55,6 +56,26 @@ final class AtomicFile {
         } catch (ExportException | RuntimeException | Error e) {
             deleteQuietly(temporary);
             throw e;
+        }
+    }
+
+    /**
+     * Deletes what an export of the same file killed half-way left behind: its {@code .<target>.<random>.part} files
+     * older than an hour (a younger one may belong to an export still running in another window).
+     */
+    private static void removeAbandoned(Path folder, String name) {
+        java.time.Instant before = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (java.nio.file.DirectoryStream<Path> parts = Files.newDirectoryStream(folder,
+                p -> p.getFileName().toString().startsWith("." + name + ".")
+                        && p.getFileName().toString().endsWith(".part"))) {
+            for (Path part : parts) {
+                if (Files.isRegularFile(part, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(part).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // only a clean-up: the export itself goes on
         }
     }
 

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextExtractor {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** A text with at most this many damaged places (or one per thousand characters) is read with them marked. */
+    private static final int MAX_DAMAGED_PLACES = 20;
 
     public SourceDocument read(byte[] bytes) throws BadInputException {
         String text = decode(bytes);
@@ -33,6 +35,9 @@ public final class TextExtractor {
             text = strict(bytes, 0, StandardCharsets.UTF_8);
             if (text == null) {
                 text = strict(bytes, 0, GB18030);
+            }
+            if (text == null) {
+                text = damagedUtf8(bytes);
             }
         }
         if (text == null || looksBinary(text)) {
@@ -70,6 +75,17 @@ public final class TextExtractor {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * UTF-8 with a few stray invalid bytes (a damaged download, a bad copy) is still UTF-8: each damaged place is
+     * decoded as U+FFFD, which the check reports (text.damaged), instead of refusing the whole file. Text in another
+     * encoding gives damage nearly everywhere and is not taken for UTF-8.
+     */
+    private static String damagedUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        long damaged = text.chars().filter(c -> c == '\ufffd').count();
+        return damaged > 0 && damaged <= Math.max(MAX_DAMAGED_PLACES, text.length() / 1000) ? text : null;
     }
 
     /** Control characters other than tab, line breaks and form feed mean the bytes were never text. */

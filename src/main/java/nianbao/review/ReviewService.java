@@ -62,6 +62,10 @@ public final class ReviewService implements AutoCloseable {
 
     /** Opens (or creates) the database, reading documents with the given reader (and so its limits). */
     public static ReviewService open(Path databaseFile, String examiner, Clock clock, ReportReader reader) {
+        Path appFolder = DefaultDatabaseLocation.current().toAbsolutePath().getParent();
+        if (appFolder != null) {
+            nianbao.store.NativeLibraryFolder.use(appFolder.resolve("native"));
+        }
         return new ReviewService(Database.open(databaseFile, clock), examiner, clock, reader);
     }
 
@@ -94,9 +98,13 @@ public final class ReviewService implements AutoCloseable {
         String hash = SourceHash.of(bytes);
         Optional<StoredReport> stored = reports.findByHash(hash);
         if (stored.isPresent()) {
+            repairSource(stored.get().id(), hash, bytes);
             StoredReviewSession open = reopened(stored.get().id());
-            if (open != null) {
+            if (open != null && open.readOnly().isEmpty()) {
                 return open;
+            }
+            synchronized (this) {
+                live.remove(stored.get().id()); // read-only because its stored source had changed: open it afresh
             }
         }
         return session(reader.read(name, bytes).report(), hash, bytes);
@@ -107,6 +115,9 @@ public final class ReviewService implements AutoCloseable {
      *
      * @throws NoSuchElementException when there is no such report
      * @throws IllegalStateException when this version of the parser can no longer read the stored bytes
+     *
+     * <p>The stored bytes are checked against the SHA-256 they were imported with on every re-read; when they differ,
+     * the session opens read-only ({@link ReviewSession#readOnly()}).
      */
     public ReviewSession openStored(long reportId) {
         StoredReviewSession open = reopened(reportId);
@@ -117,8 +128,13 @@ public final class ReviewService implements AutoCloseable {
                 .orElseThrow(() -> new NoSuchElementException("no stored report with id " + reportId));
         byte[] bytes = sources.load(reportId)
                 .orElseThrow(() -> new NoSuchElementException("no stored source for report " + reportId));
+        boolean intact = SourceHash.of(bytes).equals(stored.sourceHash());
         try {
-            return session(reader.read(stored.fileName(), bytes).report(), stored.sourceHash(), bytes);
+            ReviewSession session = session(reader.read(stored.fileName(), bytes).report(), stored.sourceHash(), bytes);
+            if (!intact && session instanceof StoredReviewSession opened && opened.readOnly().isEmpty()) {
+                opened.readOnly(new SourceChangedException(stored.fileName()));
+            }
+            return session;
         } catch (ReadFailure e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -139,6 +155,9 @@ public final class ReviewService implements AutoCloseable {
 
     /** Everything an export needs about a session's report, as of now, under the current examiner's name. */
     public ReviewedReport reviewed(ReviewSession session) {
+        session.readOnly().ifPresent(changed -> {
+            throw changed; // an export would show values that may not be the document's
+        });
         StoredReport stored = reports.find(session.reportId())
                 .orElseThrow(() -> new NoSuchElementException("no stored report with id " + session.reportId()));
         return new ReviewedReport(stored.fileName(), session.sourceHash(), session.original(), session.current(),
@@ -173,6 +192,16 @@ public final class ReviewService implements AutoCloseable {
         sources.save(stored.id(), bytes);
         cells.saveAll(stored.id(), parsed.tables().cells());
         return stored;
+    }
+
+    /** Re-importing the original puts back a stored source that was changed since its import. */
+    private void repairSource(long reportId, String hash, byte[] bytes) {
+        Optional<byte[]> kept = sources.load(reportId);
+        if (kept.isEmpty()) {
+            sources.save(reportId, bytes);
+        } else if (!SourceHash.of(kept.get()).equals(hash)) {
+            sources.replace(reportId, bytes);
+        }
     }
 
     /** The session still in use for the report, marked opened again; null when there is none. */

@@ -72,4 +72,12 @@ public interface ReviewSession {
     ReviewStatus status();
 
     void setStatus(ReviewStatus status);
+
+    /**
+     * Why this report is open read-only (its stored source changed since it was imported), or empty; a read-only
+     * session refuses every change with a {@link SourceChangedException}.
+     */
+    default Optional<SourceChangedException> readOnly() {
+        return Optional.empty();
+    }
 }

@@ -41,6 +41,7 @@ final class StoredReviewSession implements ReviewSession {
     private ReviewState state;
     private Report current;
     private List<Finding> findings;
+    private SourceChangedException readOnly;
 
     StoredReviewSession(long reportId, String sourceHash, Report original, ReviewState state, ReviewJournal journal,
                         Checker checker, Supplier<String> examiner, Clock clock) {
@@ -191,7 +192,21 @@ final class StoredReviewSession implements ReviewSession {
     }
 
     /** Steps the event (and, for the first edit of an unreviewed report, a move to 审核中) on, stores, then shows. */
+    /** Opens this session read-only for the given reason (set once, before the session is handed out). */
+    synchronized StoredReviewSession readOnly(SourceChangedException reason) {
+        this.readOnly = reason;
+        return this;
+    }
+
+    @Override
+    public synchronized Optional<SourceChangedException> readOnly() {
+        return Optional.ofNullable(readOnly);
+    }
+
     private void commit(ReviewEvent event, boolean edit) {
+        if (readOnly != null) {
+            throw readOnly;
+        }
         List<ReviewEvent> events = new ArrayList<>(List.of(event));
         ReviewState next = EventReplay.next(state, event);
         if (edit && next.status() == ReviewStatus.UNREVIEWED) {

@@ -22,6 +22,17 @@ public final class SourceRepository {
         });
     }
 
+    /** Puts back a report's source bytes (a re-import of the original over a stored copy that was changed). */
+    public void replace(long reportId, byte[] bytes) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE sources SET bytes = ? WHERE report_id = ?")) {
+                st.setBytes(1, bytes);
+                st.setLong(2, reportId);
+                return st.executeUpdate();
+            }
+        });
+    }
+
     public Optional<byte[]> load(long reportId) {
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT bytes FROM sources WHERE report_id = ?")) {

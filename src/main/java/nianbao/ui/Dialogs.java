@@ -32,14 +32,26 @@ final class Dialogs {
     }
 
     /** Something failed that should not have: what and where in one line, so it can be reported. */
+    /** Says that the report is open read-only because its stored source changed since it was imported. */
+    static Alert readOnly(Window owner, nianbao.review.SourceChangedException reason) {
+        return show(alert(owner, Alert.AlertType.WARNING, I18n.t("dialog.readOnly.title"),
+                I18n.t("dialog.readOnly.header"), Reasons.of(reason)));
+    }
+
+    private static Alert show(Alert alert) {
+        alert.getDialogPane().setId(FAILURE_ID);
+        alert.show();
+        return alert;
+    }
+
     static Alert failure(Window owner, Throwable failure) {
         Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (e instanceof nianbao.store.StoreException store) {
-            Alert alert = alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.store.title"),
-                    I18n.t("dialog.store.header"), I18n.english() ? store.english() : store.chinese());
-            alert.getDialogPane().setId(FAILURE_ID);
-            alert.show();
-            return alert;
+        if (e instanceof nianbao.store.StoreException) {
+            return show(alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.store.title"),
+                    I18n.t("dialog.store.header"), Reasons.of(e)));
+        }
+        if (e instanceof nianbao.review.SourceChangedException changed) {
+            return readOnly(owner, changed);
         }
         StringBuilder line = new StringBuilder(e.getClass().getSimpleName());
         if (e.getMessage() != null) {

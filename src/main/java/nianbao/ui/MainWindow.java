@@ -229,7 +229,8 @@ public final class MainWindow {
         stage.setTitle(newModel.title());
         status.show(newModel, settings.examiner());
         StartupTiming.whenLaidOut(stage.getScene());
-        ExportWarmUp.startOnce(service().reviewed(newModel.session()));
+        newModel.session().readOnly().ifPresentOrElse(reason -> Dialogs.readOnly(stage, reason),
+                () -> ExportWarmUp.startOnce(service().reviewed(newModel.session())));
         if (library != null && library.stage().isShowing()) {
             library.refresh();
         }

@@ -15,6 +15,9 @@ final class Reasons {
         if (e instanceof BadInputException bad) {
             return I18n.english() ? bad.english() : bad.chinese();
         }
+        if (e instanceof nianbao.review.SourceChangedException changed) {
+            return I18n.english() ? changed.english() : changed.chinese();
+        }
         if (e instanceof StoreException store) {
             return I18n.english() ? store.english() : store.chinese();
         }

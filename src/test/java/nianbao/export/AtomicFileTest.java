@@ -30,6 +30,22 @@ class AtomicFileTest {
     }
 
     @Test
+    void whatAKilledExportLeftBehindIsRemovedByTheNextExportOfThatFile() throws Exception {
+        Path target = dir.resolve("report.pdf");
+        Path abandoned = Files.writeString(dir.resolve(".report.pdf.k3j2h1.part"), "half");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path running = Files.writeString(dir.resolve(".report.pdf.a1b2c3.part"), "another window, now");
+        Path other = Files.writeString(dir.resolve(".other.pdf.zz.part"), "another file's");
+        Files.setLastModifiedTime(other, Files.getLastModifiedTime(abandoned));
+        AtomicFile.write(target, out -> out.write("x".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(abandoned).doesNotExist();
+        assertThat(running).exists();
+        assertThat(other).exists();
+        assertThat(target).hasContent("x");
+    }
+
+    @Test
     void writesTheWholeContent() throws Exception {
         Path target = dir.resolve("a.txt");
         AtomicFile.write(target, out -> out.write("完整".getBytes(StandardCharsets.UTF_8)));
