@@ -1,7 +1,6 @@
 package nianbao.cli;
 
 import nianbao.model.BadInputException;
-import nianbao.read.ReadFailure;
 import nianbao.store.StoreException;
 import nianbao.review.ReviewService;
 import nianbao.review.ReviewSession;
@@ -67,11 +66,11 @@ final class ImportCommand implements Callable<Integer> {
             ReviewSession session = service.open(file);
             return session.reportId() + "\t" + file;
         } catch (BadInputException e) {
-            return "error\t" + file + "\t" + ReportProcessor.describe(e);
+            return "error\t" + file + "\t" + ReportProcessor.describe(file.toString(), e);
         } catch (StoreException e) {
             return "error\t" + file + "\t" + e.getMessage();
         } catch (RuntimeException | StackOverflowError e) {
-            return "error\t" + file + "\t" + ReadFailure.internal(e).describe();
+            return "error\t" + file + "\t" + ReportProcessor.internal("importing " + file, e);
         } catch (OutOfMemoryError e) {
             return "error\t" + file + "\t文件过大，内存不足，无法处理 (file too large: out of memory)";
         }

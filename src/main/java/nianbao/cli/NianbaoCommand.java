@@ -66,7 +66,7 @@ public final class NianbaoCommand implements Callable<Integer> {
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println(nianbao.read.ReadFailure.internal(e).describe());
+                    cmd.getErr().println(ReportProcessor.internal("running " + String.join(" ", args), e));
                     return ProcessedReport.UNREADABLE;
                 });
         try {

@@ -8,6 +8,7 @@ import nianbao.model.Report;
 import nianbao.read.ReadFailure;
 import nianbao.read.ReadReport;
 import nianbao.read.ReportReader;
+import nianbao.review.ErrorLog;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ public final class ReportProcessor {
         try {
             return of(file, reader.read(path(file), file));
         } catch (ReadFailure e) {
-            return ProcessedReport.failed(file, e.describe());
+            return ProcessedReport.failed(file, describe(file, e));
         } catch (BadInputException e) {
             return ProcessedReport.failed(file, describe(e));
         }
@@ -44,7 +45,7 @@ public final class ReportProcessor {
         try {
             return of(name, reader.read(name, bytes));
         } catch (ReadFailure e) {
-            return ProcessedReport.failed(name, e.describe());
+            return ProcessedReport.failed(name, describe(name, e));
         }
     }
 
@@ -80,5 +81,19 @@ public final class ReportProcessor {
 
     static String describe(BadInputException e) {
         return e.chinese() + " (" + e.english() + ")";
+    }
+
+    /** A failure's message; a fault of the program also goes to the error log, which the message points to. */
+    static String describe(String file, BadInputException e) {
+        if (e instanceof ReadFailure failure && failure.kind() == ReadFailure.Kind.INTERNAL) {
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            return failure.describe() + ErrorLog.pointer(ErrorLog.record("reading " + file, cause));
+        }
+        return describe(e);
+    }
+
+    /** One line for a fault of the program outside of reading, logged with its stack trace. */
+    static String internal(String what, Throwable e) {
+        return ReadFailure.internal(e).describe() + ErrorLog.pointer(ErrorLog.record(what, e));
     }
 }

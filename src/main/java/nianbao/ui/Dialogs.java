@@ -62,6 +62,7 @@ final class Dialogs {
             line.append(" (").append(trace[0].getClassName()).append('.').append(trace[0].getMethodName())
                     .append(':').append(trace[0].getLineNumber()).append(')');
         }
+        line.append(nianbao.review.ErrorLog.pointer(nianbao.review.ErrorLog.record("in the window", e)));
         Alert alert = alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.failure.title"),
                 I18n.t("dialog.failure.header"), line.toString());
         alert.getDialogPane().setId(FAILURE_ID);
