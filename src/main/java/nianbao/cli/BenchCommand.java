@@ -63,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
                 doc = processor.read(file);
                 first = processor.analyse(file, doc);
             } catch (BadInputException e) {
-                first = ProcessedReport.failed(file, ReportProcessor.describe(e));
+                first = ProcessedReport.failed(file, e.describe());
             }
             if (!first.readable()) {
                 out.println(messages.get("bench.unreadable", file, first.error()));

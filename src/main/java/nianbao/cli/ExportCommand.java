@@ -72,9 +72,9 @@ final class ExportCommand implements Callable<Integer> {
         } catch (NoSuchElementException e) {
             err.println("审查库中没有编号为 " + reportId + " 的年报 (no report with id " + reportId + ")");
         } catch (ExportException e) {
-            err.println(e.chinese() + " (" + e.english() + ")");
+            err.println(e.describe());
         } catch (StoreException | nianbao.review.SourceChangedException e) {
-            err.println(e.getMessage());
+            err.println(e.describe());
         } catch (IllegalStateException e) {
             err.println("无法重新读取此年报：" + e.getMessage() + " (cannot re-read the stored report)");
         }

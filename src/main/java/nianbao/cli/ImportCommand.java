@@ -1,9 +1,10 @@
 package nianbao.cli;
 
 import nianbao.model.BadInputException;
-import nianbao.store.StoreException;
+import nianbao.read.ReadFailure;
 import nianbao.review.ReviewService;
 import nianbao.review.ReviewSession;
+import nianbao.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         } catch (StoreException e) {
             out.flush();
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(e.describe());
             return ProcessedReport.UNREADABLE;
         }
         return status;
@@ -68,11 +69,11 @@ final class ImportCommand implements Callable<Integer> {
         } catch (BadInputException e) {
             return "error\t" + file + "\t" + ReportProcessor.describe(file.toString(), e);
         } catch (StoreException e) {
-            return "error\t" + file + "\t" + e.getMessage();
+            return "error\t" + file + "\t" + e.describe();
         } catch (RuntimeException | StackOverflowError e) {
             return "error\t" + file + "\t" + ReportProcessor.internal("importing " + file, e);
         } catch (OutOfMemoryError e) {
-            return "error\t" + file + "\t文件过大，内存不足，无法处理 (file too large: out of memory)";
+            return "error\t" + file + "\t" + ReadFailure.outOfMemory(e).describe();
         }
     }
 }

@@ -36,7 +36,7 @@ public final class ReportProcessor {
         } catch (ReadFailure e) {
             return ProcessedReport.failed(file, describe(file, e));
         } catch (BadInputException e) {
-            return ProcessedReport.failed(file, describe(e));
+            return ProcessedReport.failed(file, e.describe());
         }
     }
 
@@ -79,17 +79,13 @@ public final class ReportProcessor {
         }
     }
 
-    static String describe(BadInputException e) {
-        return e.chinese() + " (" + e.english() + ")";
-    }
-
     /** A failure's message; a fault of the program also goes to the error log, which the message points to. */
     static String describe(String file, BadInputException e) {
         if (e instanceof ReadFailure failure && failure.kind() == ReadFailure.Kind.INTERNAL) {
             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
             return failure.describe() + ErrorLog.pointer(ErrorLog.record("reading " + file, cause));
         }
-        return describe(e);
+        return e.describe();
     }
 
     /** One line for a fault of the program outside of reading, logged with its stack trace. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * An export that could not be written (no Chinese font to embed, a folder that cannot be written…), with a message
  * for the examiner in Chinese and in English; nothing is left at the target when it is thrown.
  */
-public class ExportException extends Exception {
+public class ExportException extends Exception implements nianbao.model.BilingualMessage {
     private final String chinese;
     private final String english;
 
@@ -28,10 +28,12 @@ public class ExportException extends Exception {
                 "cannot write the export file " + target + ": " + reason, cause);
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
 
+    @Override
     public String english() {
         return english;
     }

@@ -38,8 +38,6 @@ public final class DocExtractor {
                 }
             }
             return out.build("doc");
-        } catch (nianbao.model.WorkBudget.Exceeded e) {
-            throw e;
         } catch (Exception | LinkageError e) {
             throw new BadInputException("Word文档（.doc）已损坏或无法读取", "corrupt or unreadable .doc file", e);
         }

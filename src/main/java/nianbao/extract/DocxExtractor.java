@@ -28,8 +28,6 @@ public final class DocxExtractor {
                 write(element, out);
             }
             return out.build("docx");
-        } catch (nianbao.model.WorkBudget.Exceeded e) {
-            throw e;
         } catch (Exception | LinkageError e) {
             throw new BadInputException("Word文档已损坏或不是有效的DOCX文件", "corrupt or invalid DOCX file", e);
         }

@@ -45,8 +45,6 @@ public final class PdfExtractor {
             throw new BadInputException("加密的PDF，需要密码才能读取文本", "encrypted PDF: a password is needed to read it", e);
         } catch (BadInputException e) {
             throw e;
-        } catch (nianbao.model.WorkBudget.Exceeded e) {
-            throw e;
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("PDF文件已损坏或不完整，无法读取", "corrupt or truncated PDF file", e);
         }

@@ -21,8 +21,6 @@ final class ZipContents {
                 word |= e.getName().equals("word/document.xml");
                 zip.transferTo(java.io.OutputStream.nullOutputStream());
             }
-        } catch (nianbao.model.WorkBudget.Exceeded e) {
-            throw e;
         } catch (IOException | RuntimeException e) {
             return Kind.BROKEN;
         }

@@ -4,7 +4,7 @@ package nianbao.model;
  * A document that cannot be read as an annual report (empty, binary junk, encrypted, a scan, not a report…), with
  * a message for the examiner in Chinese and in English. Never a programming error.
  */
-public class BadInputException extends Exception {
+public class BadInputException extends Exception implements BilingualMessage {
     private final String chinese;
     private final String english;
 
@@ -20,10 +20,12 @@ public class BadInputException extends Exception {
         this.english = english;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
 
+    @Override
     public String english() {
         return english;
     }

@@ -8,13 +8,17 @@ import java.lang.management.ThreadMXBean;
  * other documents do not count), and a far longer wall-clock ceiling against true hangs; it can also be cancelled
  * from another thread. Readers and the parser call {@link #checkpoint()} in their long loops; when the budget is
  * spent, the work stops there with {@link WorkBudget.Exceeded}, so abandoned work never runs on.
+ *
+ * <p>{@code Exceeded} is an {@link Error}, as {@code ThreadDeath} was: the readers' and the libraries' own
+ * {@code catch (RuntimeException)} and {@code catch (Exception)} (a damaged file) must not take it for a failure of
+ * the document and go on.
  */
 public final class WorkBudget {
     /** Why work was stopped. */
     public enum Reason { CPU_TIME, WALL_CLOCK, CANCELLED }
 
     /** The work was stopped at a checkpoint; it leaves nothing behind. */
-    public static final class Exceeded extends RuntimeException {
+    public static final class Exceeded extends Error {
         private final Reason reason;
 
         Exceeded(Reason reason) {
@@ -75,20 +79,6 @@ public final class WorkBudget {
     /** Asks the work to stop at its next checkpoint (from any thread). */
     public void cancel() {
         cancelled = true;
-    }
-
-    public boolean cancelled() {
-        return cancelled;
-    }
-
-    /** Seconds of CPU time this budget allows. */
-    public double cpuSeconds() {
-        return cpuNanos / 1e9;
-    }
-
-    /** Seconds of wall-clock time this budget allows. */
-    public double wallSeconds() {
-        return wallNanos / 1e9;
     }
 
     /** Stops the current thread's work if its budget is spent or it was cancelled; free outside of any budget. */

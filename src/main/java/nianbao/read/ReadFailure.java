@@ -34,6 +34,11 @@ public final class ReadFailure extends BadInputException {
                 : new ReadFailure(Kind.BAD_INPUT, e.chinese(), e.english(), e);
     }
 
+    /** A document that needed more memory than the program has. */
+    public static ReadFailure outOfMemory(Throwable cause) {
+        return new ReadFailure(Kind.OUT_OF_MEMORY, "文件过大，内存不足，无法处理", "file too large: out of memory", cause);
+    }
+
     /** One line for a bug in the engine: what failed and where, but never a stack trace. */
     public static ReadFailure internal(Throwable e) {
         StringBuilder english = new StringBuilder("internal error: ").append(e.getClass().getSimpleName());
@@ -50,10 +55,5 @@ public final class ReadFailure extends BadInputException {
 
     public Kind kind() {
         return kind;
-    }
-
-    /** The message as the command line prints it: {@code 中文 (English)}. */
-    public String describe() {
-        return chinese() + " (" + english() + ")";
     }
 }

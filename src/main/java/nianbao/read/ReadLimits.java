@@ -22,10 +22,6 @@ public record ReadLimits(long maxBytes, double cpuSeconds, double wallSeconds) {
         return new ReadLimits(maxBytes, seconds, wallSeconds);
     }
 
-    public ReadLimits withWallSeconds(double seconds) {
-        return new ReadLimits(maxBytes, cpuSeconds, seconds);
-    }
-
     private static double seconds(String property, double fallback) {
         String value = System.getProperty(property);
         try {

@@ -83,7 +83,7 @@ public final class ReportReader {
      */
     public ReadReport analyse(String name, SourceDocument doc) throws ReadFailure {
         try {
-            return analyseNow(name, new byte[0], doc);
+            return analyseNow(name, doc);
         } catch (BadInputException e) {
             throw ReadFailure.of(e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -97,12 +97,12 @@ public final class ReportReader {
     }
 
     private ReadReport readNow(String name, byte[] bytes) throws BadInputException {
-        return analyseNow(name, bytes, Extractors.read(bytes));
+        return analyseNow(name, Extractors.read(bytes));
     }
 
-    private ReadReport analyseNow(String name, byte[] bytes, SourceDocument doc) throws BadInputException {
+    private ReadReport analyseNow(String name, SourceDocument doc) throws BadInputException {
         Report report = parser.parse(doc, name);
-        return new ReadReport(name, bytes, report, checker.check(report));
+        return new ReadReport(report, checker.check(report));
     }
 
     /** Runs the work on a worker thread under the budget and waits for it, at most up to the wall-clock ceiling. */
@@ -137,8 +137,7 @@ public final class ReportReader {
             return ReadFailure.of(bad);
         }
         if (cause instanceof OutOfMemoryError) {
-            return new ReadFailure(ReadFailure.Kind.OUT_OF_MEMORY, "文件过大，内存不足，无法处理",
-                    "file too large: out of memory", cause);
+            return ReadFailure.outOfMemory(cause);
         }
         return ReadFailure.internal(cause);
     }

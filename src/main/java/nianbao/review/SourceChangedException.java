@@ -4,7 +4,8 @@ package nianbao.review;
  * A report whose stored source no longer has the SHA-256 it was imported with: what it shows may not be the
  * document's, so it is opened read-only and may not be corrected or exported until the original is imported again.
  */
-public final class SourceChangedException extends IllegalStateException {
+public final class SourceChangedException extends IllegalStateException
+        implements nianbao.model.BilingualMessage {
     private final String chinese;
     private final String english;
 
@@ -22,10 +23,12 @@ public final class SourceChangedException extends IllegalStateException {
         this.english = english;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
 
+    @Override
     public String english() {
         return english;
     }

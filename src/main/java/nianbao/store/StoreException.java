@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * A failure of the review database or of the disk under it (never of a document), by kind, with a message for the
  * examiner in Chinese and English that says what happened, that nothing saved before is lost, and what to do.
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException implements nianbao.model.BilingualMessage {
     /** What went wrong with the store. */
     public enum Kind { DISK_FULL, READ_ONLY, BUSY, NEWER_VERSION, NO_SUCH_REPORT, OTHER }
 
@@ -36,10 +36,12 @@ public class StoreException extends RuntimeException {
         return kind;
     }
 
+    @Override
     public String chinese() {
         return chinese;
     }
 
+    @Override
     public String english() {
         return english;
     }

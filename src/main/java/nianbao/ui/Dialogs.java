@@ -31,7 +31,6 @@ final class Dialogs {
         return alert;
     }
 
-    /** Something failed that should not have: what and where in one line, so it can be reported. */
     /** Says that the report is open read-only because its stored source changed since it was imported. */
     static Alert readOnly(Window owner, nianbao.review.SourceChangedException reason) {
         return show(alert(owner, Alert.AlertType.WARNING, I18n.t("dialog.readOnly.title"),
@@ -44,6 +43,7 @@ final class Dialogs {
         return alert;
     }
 
+    /** Something failed that should not have: what and where in one line, so it can be reported. */
     static Alert failure(Window owner, Throwable failure) {
         Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (e instanceof nianbao.store.StoreException) {
@@ -63,11 +63,8 @@ final class Dialogs {
                     .append(':').append(trace[0].getLineNumber()).append(')');
         }
         line.append(nianbao.review.ErrorLog.pointer(nianbao.review.ErrorLog.record("in the window", e)));
-        Alert alert = alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.failure.title"),
-                I18n.t("dialog.failure.header"), line.toString());
-        alert.getDialogPane().setId(FAILURE_ID);
-        alert.show();
-        return alert;
+        return show(alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.failure.title"),
+                I18n.t("dialog.failure.header"), line.toString()));
     }
 
     /** Asks whether to replace an existing file; true only when the examiner says yes. */

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nianbao.extract.Extractors;
 import nianbao.extract.SourceDocument;
-import nianbao.model.Cell;
 import nianbao.model.Report;
 import nianbao.parse.ReportParser;
 
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -41,27 +39,18 @@ public final class CorpusCensus {
 
         void add(JsonNode expected, Report report) {
             documents++;
-            for (Iterator<Map.Entry<String, JsonNode>> tables = expected.fields(); tables.hasNext(); ) {
-                Map.Entry<String, JsonNode> table = tables.next();
-                for (Iterator<Map.Entry<String, JsonNode>> rows = table.getValue().fields(); rows.hasNext(); ) {
-                    Map.Entry<String, JsonNode> row = rows.next();
-                    for (Iterator<Map.Entry<String, JsonNode>> cols = row.getValue().fields(); cols.hasNext(); ) {
-                        Map.Entry<String, JsonNode> col = cols.next();
-                        cells++;
-                        Cell got = report.tables() == null ? null
-                                : report.tables().cell(table.getKey(), row.getKey(), col.getKey());
-                        if (got != null && NoSilentWrongValueTest.same(col.getValue(), got)) {
-                            exact++;
-                            inferred += got.inferred() ? 1 : 0;
-                            falseAlarms += got.uncertain() ? 1 : 0;
-                        } else if (got == null || got.uncertain() || got.isText()) {
-                            flaggedWrong++;
-                        } else {
-                            silentWrong++;
-                        }
-                    }
+            NoSilentWrongValueTest.forEachExpectedCell(expected, report, (name, want, got) -> {
+                cells++;
+                if (got != null && NoSilentWrongValueTest.same(want, got)) {
+                    exact++;
+                    inferred += got.inferred() ? 1 : 0;
+                    falseAlarms += got.uncertain() ? 1 : 0;
+                } else if (got == null || got.uncertain() || got.isText()) {
+                    flaggedWrong++;
+                } else {
+                    silentWrong++;
                 }
-            }
+            });
         }
 
         String row(String kind, String perturbation) {

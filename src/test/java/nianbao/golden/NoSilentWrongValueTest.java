@@ -80,6 +80,24 @@ class NoSilentWrongValueTest {
     /** Every expected cell that came out different and carries no warning. */
     static List<String> silentlyWrong(JsonNode expected, Report report) {
         List<String> problems = new ArrayList<>();
+        forEachExpectedCell(expected, report, (name, want, got) -> {
+            if (got == null || got.uncertain() || got.isText() || same(want, got)) {
+                return;
+            }
+            problems.add(name + ": expected " + want + ", read "
+                    + (got.isBlank() ? "blank" : "\"" + got.raw() + "\"")
+                    + (got.inferred() ? " (inferred by the sums)" : ""));
+        });
+        return problems;
+    }
+
+    /** Sees one cell of an expected file: its name (table.row.column), the expected value and the cell read. */
+    interface ExpectedCell {
+        void see(String name, JsonNode want, Cell got);
+    }
+
+    /** Every cell of an expected file's tables with what the report read there (null when it has no such cell). */
+    static void forEachExpectedCell(JsonNode expected, Report report, ExpectedCell visitor) {
         for (Iterator<Map.Entry<String, JsonNode>> tables = expected.fields(); tables.hasNext(); ) {
             Map.Entry<String, JsonNode> table = tables.next();
             for (Iterator<Map.Entry<String, JsonNode>> rows = table.getValue().fields(); rows.hasNext(); ) {
@@ -88,16 +106,10 @@ class NoSilentWrongValueTest {
                     Map.Entry<String, JsonNode> col = cols.next();
                     Cell got = report.tables() == null ? null
                             : report.tables().cell(table.getKey(), row.getKey(), col.getKey());
-                    if (got == null || got.uncertain() || got.isText() || same(col.getValue(), got)) {
-                        continue;
-                    }
-                    problems.add(table.getKey() + "." + row.getKey() + "." + col.getKey() + ": expected "
-                            + col.getValue() + ", read " + (got.isBlank() ? "blank" : "\"" + got.raw() + "\"")
-                            + (got.inferred() ? " (inferred by the sums)" : ""));
+                    visitor.see(table.getKey() + "." + row.getKey() + "." + col.getKey(), col.getValue(), got);
                 }
             }
         }
-        return problems;
     }
 
     static boolean same(JsonNode want, Cell got) {
