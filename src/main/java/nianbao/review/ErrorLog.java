@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The log of the program's own faults, in the user data folder ({@code logs/nianbao-<date>.log}): the examiner sees
  * one line saying what failed and where, and this file, which the line points to, keeps the stack trace for the
- * developers. Documents and the store never get here; their failures are told to the examiner in full.
+ * developers. It also keeps every edit of the examiner's that the store refused, so none is lost without trace.
+ * A bad document or a store failure is otherwise told to the examiner in full and not logged.
  */
 public final class ErrorLog {
     private ErrorLog() {

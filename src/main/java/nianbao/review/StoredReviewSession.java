@@ -29,6 +29,9 @@ import java.util.function.Supplier;
  * and error count, and only then becomes what the session shows. If storing fails, nothing changes.
  * Status changes are recorded but are not undoable; corrections and resolutions are. Any edit (correction,
  * resolution, undo, redo) moves an unreviewed report to 审核中. A correction's id is the seq of the event that made it.
+ * <p>
+ * Changes are made one at a time; reading never waits for one being stored (the window reads while its edits are
+ * saved in the background) and always sees one whole state, the one before or the one after.
  */
 final class StoredReviewSession implements ReviewSession {
     private final long reportId;
@@ -38,10 +41,13 @@ final class StoredReviewSession implements ReviewSession {
     private final Checker checker;
     private final Supplier<String> examiner;
     private final Clock clock;
-    private ReviewState state;
-    private Report current;
-    private List<Finding> findings;
-    private SourceChangedException readOnly;
+    private final Object writes = new Object();
+    private volatile Shown shown;
+    private volatile SourceChangedException readOnly;
+
+    /** What the session shows: the review state, the report with its corrections applied, and its findings. */
+    private record Shown(ReviewState state, Report current, List<Finding> findings) {
+    }
 
     StoredReviewSession(long reportId, String sourceHash, Report original, ReviewState state, ReviewJournal journal,
                         Checker checker, Supplier<String> examiner, Clock clock) {
@@ -52,9 +58,8 @@ final class StoredReviewSession implements ReviewSession {
         this.checker = checker;
         this.examiner = examiner;
         this.clock = clock;
-        this.state = state;
-        this.current = CorrectionApplier.apply(original, state.correctionsInForce());
-        this.findings = List.copyOf(checker.check(current));
+        Report current = CorrectionApplier.apply(original, state.correctionsInForce());
+        this.shown = new Shown(state, current, List.copyOf(checker.check(current)));
     }
 
     static int errorCount(List<Finding> findings) {
@@ -77,56 +82,61 @@ final class StoredReviewSession implements ReviewSession {
     }
 
     @Override
-    public synchronized Report current() {
-        return current;
+    public Report current() {
+        return shown.current();
     }
 
     @Override
-    public synchronized List<Finding> findings() {
-        return findings;
+    public List<Finding> findings() {
+        return shown.findings();
     }
 
     @Override
-    public synchronized Optional<Correction> correct(CellRef cell, String newRaw, CorrectionKind kind, String note) {
+    public Optional<Correction> correct(CellRef cell, String newRaw, CorrectionKind kind, String note) {
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(newRaw, "newRaw (\"\" for blank)");
         Objects.requireNonNull(kind, "kind");
         String typed = newRaw.strip();
-        Cell now = current.tables().cell(cell);
-        String oldRaw = now == null ? "" : now.raw();
-        if (CellText.clean(oldRaw).equals(CellText.clean(typed))) {
-            return Optional.empty();
-        }
-        commit(ReviewEvent.correct(reportId, nextSeq(), cell, oldRaw, typed, kind, note, examiner.get(),
-                clock.instant()), true);
-        return Optional.of(state.audit().get(state.audit().size() - 1));
-    }
-
-    @Override
-    public synchronized void resolve(FindingKey finding, Resolution resolution, String note) {
-        Objects.requireNonNull(finding, "finding");
-        FindingResolution now = state.resolutions().get(finding);
-        boolean unchanged = now == null ? resolution == null
-                : now.resolution() == resolution && Objects.equals(now.note(), note);
-        if (!unchanged) {
-            commit(ReviewEvent.resolve(reportId, nextSeq(), finding, resolution, note, examiner.get(),
+        synchronized (writes) {
+            Cell now = shown.current().tables().cell(cell);
+            String oldRaw = now == null ? "" : now.raw();
+            if (CellText.clean(oldRaw).equals(CellText.clean(typed))) {
+                return Optional.empty();
+            }
+            commit(ReviewEvent.correct(reportId, nextSeq(), cell, oldRaw, typed, kind, note, examiner.get(),
                     clock.instant()), true);
+            List<Correction> audit = shown.state().audit();
+            return Optional.of(audit.get(audit.size() - 1));
         }
     }
 
     @Override
-    public synchronized Map<FindingKey, FindingResolution> resolutions() {
-        return state.resolutions();
+    public void resolve(FindingKey finding, Resolution resolution, String note) {
+        Objects.requireNonNull(finding, "finding");
+        synchronized (writes) {
+            FindingResolution now = shown.state().resolutions().get(finding);
+            boolean unchanged = now == null ? resolution == null
+                    : now.resolution() == resolution && Objects.equals(now.note(), note);
+            if (!unchanged) {
+                commit(ReviewEvent.resolve(reportId, nextSeq(), finding, resolution, note, examiner.get(),
+                        clock.instant()), true);
+            }
+        }
     }
 
     @Override
-    public synchronized List<Correction> corrections() {
-        return state.correctionsInForce();
+    public Map<FindingKey, FindingResolution> resolutions() {
+        return shown.state().resolutions();
     }
 
     @Override
-    public synchronized Optional<Correction> correctionOf(CellRef cell) {
-        List<Correction> inForce = state.correctionsInForce();
+    public List<Correction> corrections() {
+        return shown.state().correctionsInForce();
+    }
+
+    @Override
+    public Optional<Correction> correctionOf(CellRef cell) {
+        List<Correction> inForce = shown.state().correctionsInForce();
         for (int i = inForce.size() - 1; i >= 0; i--) {
             if (inForce.get(i).ref().equals(cell)) {
                 return Optional.of(inForce.get(i));
@@ -136,79 +146,88 @@ final class StoredReviewSession implements ReviewSession {
     }
 
     @Override
-    public synchronized List<Correction> history() {
-        return state.audit();
+    public List<Correction> history() {
+        return shown.state().audit();
     }
 
     @Override
-    public synchronized boolean canUndo() {
-        return state.history().nextUndo().isPresent();
+    public boolean canUndo() {
+        return shown.state().history().nextUndo().isPresent();
     }
 
     @Override
-    public synchronized boolean canRedo() {
-        return state.history().nextRedo().isPresent();
+    public boolean canRedo() {
+        return shown.state().history().nextRedo().isPresent();
     }
 
     @Override
-    public synchronized Optional<String> undoDescription() {
-        return state.history().nextUndo().map(a -> ActionDescriptions.undo(a, original.template()));
+    public Optional<String> undoDescription() {
+        return shown.state().history().nextUndo().map(a -> ActionDescriptions.undo(a, original.template()));
     }
 
     @Override
-    public synchronized Optional<String> redoDescription() {
-        return state.history().nextRedo().map(a -> ActionDescriptions.redo(a, original.template()));
+    public Optional<String> redoDescription() {
+        return shown.state().history().nextRedo().map(a -> ActionDescriptions.redo(a, original.template()));
     }
 
     /** Does nothing when there is nothing to undo (as a menu item that is disabled). */
     @Override
-    public synchronized void undo() {
-        state.history().nextUndo().ifPresent(a ->
-                commit(ReviewEvent.undo(reportId, nextSeq(), a.seq(), examiner.get(), clock.instant()), true));
+    public void undo() {
+        synchronized (writes) {
+            shown.state().history().nextUndo().ifPresent(a ->
+                    commit(ReviewEvent.undo(reportId, nextSeq(), a.seq(), examiner.get(), clock.instant()), true));
+        }
     }
 
     /** Does nothing when there is nothing to redo. */
     @Override
-    public synchronized void redo() {
-        state.history().nextRedo().ifPresent(a ->
-                commit(ReviewEvent.redo(reportId, nextSeq(), a.seq(), examiner.get(), clock.instant()), true));
+    public void redo() {
+        synchronized (writes) {
+            shown.state().history().nextRedo().ifPresent(a ->
+                    commit(ReviewEvent.redo(reportId, nextSeq(), a.seq(), examiner.get(), clock.instant()), true));
+        }
     }
 
     @Override
-    public synchronized ReviewStatus status() {
-        return state.status();
+    public ReviewStatus status() {
+        return shown.state().status();
     }
 
     @Override
-    public synchronized void setStatus(ReviewStatus status) {
+    public void setStatus(ReviewStatus status) {
         Objects.requireNonNull(status, "status");
-        if (status != state.status()) {
-            commit(ReviewEvent.status(reportId, nextSeq(), status, examiner.get(), clock.instant()), false);
+        synchronized (writes) {
+            if (status != shown.state().status()) {
+                commit(ReviewEvent.status(reportId, nextSeq(), status, examiner.get(), clock.instant()), false);
+            }
         }
     }
 
     private long nextSeq() {
-        return state.lastSeq() + 1;
+        return shown.state().lastSeq() + 1;
     }
 
-    /** Steps the event (and, for the first edit of an unreviewed report, a move to 审核中) on, stores, then shows. */
     /** Opens this session read-only for the given reason (set once, before the session is handed out). */
-    synchronized StoredReviewSession readOnly(SourceChangedException reason) {
+    StoredReviewSession readOnly(SourceChangedException reason) {
         this.readOnly = reason;
         return this;
     }
 
     @Override
-    public synchronized Optional<SourceChangedException> readOnly() {
+    public Optional<SourceChangedException> readOnly() {
         return Optional.ofNullable(readOnly);
     }
 
+    /**
+     * Steps the event (and, for the first edit of an unreviewed report, a move to 审核中) on, stores, then shows;
+     * called holding {@code writes}.
+     */
     private void commit(ReviewEvent event, boolean edit) {
         if (readOnly != null) {
             throw readOnly;
         }
         List<ReviewEvent> events = new ArrayList<>(List.of(event));
-        ReviewState next = EventReplay.next(state, event);
+        ReviewState next = EventReplay.next(shown.state(), event);
         if (edit && next.status() == ReviewStatus.UNREVIEWED) {
             ReviewEvent started = ReviewEvent.status(reportId, next.lastSeq() + 1, ReviewStatus.IN_REVIEW,
                     event.examiner(), event.at());
@@ -218,8 +237,6 @@ final class StoredReviewSession implements ReviewSession {
         Report nextReport = CorrectionApplier.apply(original, next.correctionsInForce());
         List<Finding> nextFindings = List.copyOf(checker.check(nextReport));
         journal.record(reportId, events, next.status(), errorCount(nextFindings));
-        state = next;
-        current = nextReport;
-        findings = nextFindings;
+        shown = new Shown(next, nextReport, nextFindings);
     }
 }

@@ -1,6 +1,5 @@
 package nianbao.ui;
 
-import javafx.concurrent.Task;
 import nianbao.export.ExportFormat;
 import nianbao.export.Exporter;
 import nianbao.review.LibraryEntry;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Exports several reports of the library into one folder in one format, in the background, one after another. */
-final class BatchExportTask extends Task<JobSummary> {
+final class BatchExportTask extends BackgroundTask<JobSummary> {
     private final Supplier<ReviewService> service;
     private final List<LibraryEntry> entries;
     private final ExportFormat format;

@@ -18,6 +18,7 @@ final class Dialogs {
     static final String BATCH_OVERWRITE_ID = "batch-overwrite-dialog";
     static final String SUMMARY_ID = "summary-dialog";
     static final String EXPORT_FAILED_ID = "export-failed-dialog";
+    static final String NOT_SAVED_ID = "not-saved-dialog";
 
     private Dialogs() {
     }
@@ -53,6 +54,50 @@ final class Dialogs {
         if (e instanceof nianbao.review.SourceChangedException changed) {
             return readOnly(owner, changed);
         }
+        return show(alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.failure.title"),
+                I18n.t("dialog.failure.header"), internalLine(e)));
+    }
+
+    /**
+     * An edit the store refused: what it was and why, so the examiner can make it again. An edit refused for an
+     * internal fault is logged like any other.
+     */
+    static Alert editNotSaved(Window owner, EditNotSavedException notSaved) {
+        notSaved.markTold();
+        Alert alert = alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.notSaved.title"),
+                I18n.t("dialog.notSaved.header"),
+                I18n.t("dialog.notSaved.content", notSaved.what(), reason(notSaved)));
+        alert.getDialogPane().setId(NOT_SAVED_ID);
+        alert.show();
+        return alert;
+    }
+
+    /** On quitting: the edits that were not saved in this session, which are also in the log file. */
+    static void notSavedOnQuit(Window owner, java.util.List<EditNotSavedException> notSaved) {
+        StringBuilder lines = new StringBuilder();
+        for (EditNotSavedException e : notSaved) {
+            e.markTold();
+            lines.append(e.what()).append(" — ").append(reason(e)).append('\n');
+        }
+        Alert alert = alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.notSaved.title"),
+                I18n.t("dialog.notSavedOnQuit.header", notSaved.size()), lines.toString().strip());
+        alert.getDialogPane().setId(NOT_SAVED_ID);
+        alert.showAndWait();
+    }
+
+    /** Why an edit was not saved (the store's own words, or the fault's line) and the log file that keeps it. */
+    private static String reason(EditNotSavedException notSaved) {
+        Throwable e = notSaved.getCause();
+        return (e instanceof nianbao.model.BilingualMessage ? Reasons.of(e) : oneLine(e))
+                + nianbao.review.ErrorLog.pointer(notSaved.log());
+    }
+
+    /** A fault of the program in one line (what and where), pointing to the log file that has its stack trace. */
+    private static String internalLine(Throwable e) {
+        return oneLine(e) + nianbao.review.ErrorLog.pointer(nianbao.review.ErrorLog.record("in the window", e));
+    }
+
+    private static String oneLine(Throwable e) {
         StringBuilder line = new StringBuilder(e.getClass().getSimpleName());
         if (e.getMessage() != null) {
             line.append(": ").append(e.getMessage().replaceAll("\\s+", " ").strip());
@@ -62,9 +107,7 @@ final class Dialogs {
             line.append(" (").append(trace[0].getClassName()).append('.').append(trace[0].getMethodName())
                     .append(':').append(trace[0].getLineNumber()).append(')');
         }
-        line.append(nianbao.review.ErrorLog.pointer(nianbao.review.ErrorLog.record("in the window", e)));
-        return show(alert(owner, Alert.AlertType.ERROR, I18n.t("dialog.failure.title"),
-                I18n.t("dialog.failure.header"), line.toString()));
+        return line.toString();
     }
 
     /** Asks whether to replace an existing file; true only when the examiner says yes. */

@@ -1,6 +1,5 @@
 package nianbao.ui;
 
-import javafx.concurrent.Task;
 import nianbao.export.ExportFormat;
 import nianbao.export.Exporter;
 import nianbao.model.ReviewedReport;
@@ -8,7 +7,7 @@ import nianbao.model.ReviewedReport;
 import java.nio.file.Path;
 
 /** Writes one reviewed report (taken on the JavaFX thread) in one format, in the background; its value is the path. */
-final class ExportTask extends Task<Path> {
+final class ExportTask extends BackgroundTask<Path> {
     private final ReviewedReport reviewed;
     private final ExportFormat format;
     private final Path target;

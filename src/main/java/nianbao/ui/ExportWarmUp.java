@@ -22,14 +22,10 @@ final class ExportWarmUp {
     }
 
     /** Starts the warm-up with this report, unless one has already run in this JVM. */
-    static void startOnce(ReviewedReport reviewed) {
-        if (!DONE.compareAndSet(false, true)) {
-            return;
+    static void startOnce(ReviewedReport reviewed, TaskExecutor executor) {
+        if (DONE.compareAndSet(false, true)) {
+            executor.lane(TaskExecutor.Lane.IDLE).execute(() -> run(reviewed));
         }
-        Thread thread = new Thread(() -> run(reviewed), "nianbao-export-warmup");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
     }
 
     private static void run(ReviewedReport reviewed) {

@@ -1,6 +1,5 @@
 package nianbao.ui;
 
-import javafx.concurrent.Task;
 import nianbao.review.ReviewService;
 
 import java.io.IOException;
@@ -11,7 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Imports every file of a folder (sub-folders too, hidden files left out) into the library, in the background. */
-final class FolderImportTask extends Task<JobSummary> {
+final class FolderImportTask extends BackgroundTask<JobSummary> {
     private final Supplier<ReviewService> service;
     private final Path folder;
 

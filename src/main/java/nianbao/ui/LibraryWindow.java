@@ -1,8 +1,6 @@
 package nianbao.ui;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -27,7 +25,6 @@ import nianbao.review.ReviewService;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -45,14 +42,14 @@ final class LibraryWindow {
     private final Label count = new Label();
     private final Button exportButton = new Button(I18n.t("library.exportSelected"));
     private final Supplier<ReviewService> service;
-    private final Executor jobs;
+    private final TaskExecutor executor;
     private final LongConsumer open;
     private Path lastFolder = Path.of(System.getProperty("user.home"));
-    private Task<?> running;
+    private BackgroundTask<JobSummary> running;
 
-    LibraryWindow(Window owner, Supplier<ReviewService> service, Executor jobs, LongConsumer open) {
+    LibraryWindow(Window owner, Supplier<ReviewService> service, TaskExecutor executor, LongConsumer open) {
         this.service = service;
-        this.jobs = jobs;
+        this.executor = executor;
         this.open = open;
         stage.initOwner(owner);
         stage.setTitle(I18n.t("library.title"));
@@ -125,15 +122,15 @@ final class LibraryWindow {
 
     /** Reads the library again (in the background; the store may still be opening). */
     void refresh() {
-        jobs.execute(() -> {
-            List<LibraryEntry> entries = service.get().library();
-            Platform.runLater(() -> {
-                List<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(LibraryEntry::id).toList();
-                model.setEntries(entries);
-                model.shown().stream().filter(e -> selected.contains(e.id()))
-                        .forEach(e -> table.getSelectionModel().select(e));
-            });
-        });
+        executor.execute(TaskExecutor.Lane.JOBS, BackgroundTask.of("library", () -> service.get().library())
+                .onSucceeded(entries -> {
+                    List<Long> selected = table.getSelectionModel().getSelectedItems().stream()
+                            .map(LibraryEntry::id).toList();
+                    model.setEntries(entries);
+                    model.shown().stream().filter(e -> selected.contains(e.id()))
+                            .forEach(e -> table.getSelectionModel().select(e));
+                })
+                .onFailed(e -> Dialogs.failure(stage, e)));
     }
 
     void chooseFolderAndImport() {
@@ -188,7 +185,7 @@ final class LibraryWindow {
     }
 
     /** Runs a batch with the progress bar showing, then the summary; one batch at a time. */
-    private void run(Task<JobSummary> task, java.util.function.Function<JobSummary, String> header) {
+    private void run(BackgroundTask<JobSummary> task, java.util.function.Function<JobSummary, String> header) {
         running = task;
         progress.setVisible(true);
         progress.progressProperty().bind(task.progressProperty());
@@ -204,15 +201,16 @@ final class LibraryWindow {
             running = null;
             refresh();
         };
-        task.setOnSucceeded(e -> {
+        task.onSucceeded(summary -> {
             finish.run();
-            Dialogs.summary(stage, header.apply(task.getValue()), task.getValue());
+            Dialogs.summary(stage, header.apply(summary), summary);
         });
-        task.setOnFailed(e -> {
+        task.onFailed(e -> {
             finish.run();
-            Dialogs.failure(stage, task.getException());
+            Dialogs.failure(stage, e);
         });
-        jobs.execute(task);
+        task.onCancelled(finish);
+        executor.execute(TaskExecutor.Lane.JOBS, task);
     }
 
     /** Whether a batch is running (tests wait on it). */

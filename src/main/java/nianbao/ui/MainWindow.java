@@ -18,10 +18,8 @@ import nianbao.review.ReviewService;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The main window: the source on the left, the tables on the right, the findings below, menus and a status bar;
@@ -33,26 +31,30 @@ public final class MainWindow {
     private final RecentFiles recent;
     private final ReportOpener opener;
     private final ReadOnlyObjectWrapper<ReportViewModel> model = new ReadOnlyObjectWrapper<>();
-    private final SourceView source = new SourceView();
+    private final TaskExecutor executor;
+    private final SourceView source;
     private final TablesView tables = new TablesView(this::showFailure);
     private final FindingsView findings = new FindingsView(this::showFailure);
     private final StatusLine status = new StatusLine();
     private final BorderPane root = new BorderPane();
-    private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nianbao-jobs");
-        t.setDaemon(true);
-        return t;
-    });
     private final ReportExport export;
     private LibraryWindow library;
     private boolean closed;
 
     public MainWindow(Stage stage, Settings settings, Callable<ReviewService> service) {
+        this(stage, settings, service, new ThreadedTaskExecutor());
+    }
+
+    /** With {@code executor} running the window's background work. */
+    MainWindow(Stage stage, Settings settings, Callable<ReviewService> service, TaskExecutor executor) {
         this.stage = stage;
         this.settings = settings;
+        this.executor = executor;
         this.recent = new RecentFiles(settings);
-        this.opener = new ReportOpener(service, this::showModel, this::showOpenFailure, status);
-        this.export = new ReportExport(stage, this::service, status, jobs);
+        this.source = new SourceView(executor.lane(TaskExecutor.Lane.PAGES));
+        this.opener = new ReportOpener(executor, service, this::showModel, this::showOpenFailure,
+                this::showEditFailure, status);
+        this.export = new ReportExport(stage, this::service, status, executor);
         SplitPane sides = new SplitPane(source, tables);
         sides.setDividerPositions(0.42);
         SplitPane main = new SplitPane(sides, findings);
@@ -85,7 +87,7 @@ public final class MainWindow {
         setFontSize(settings.fontSize());
         WindowPlacement.restore(stage, settings);
         stage.setOnHidden(e -> close());
-        opener.warnings(warning -> Dialogs.warning(stage, I18n.t("dialog.store.header"), warning));
+        opener.warnings(warning -> Dialogs.warning(stage, I18n.t("dialog.storeWarning.header"), warning));
     }
 
     /** Shows the window and opens {@code file}, or the bundled sample when it is null. */
@@ -145,9 +147,18 @@ public final class MainWindow {
     /** The library window, created on first use. */
     LibraryWindow library() {
         if (library == null) {
-            library = new LibraryWindow(stage, this::service, jobs, this::openStored);
+            library = new LibraryWindow(stage, this::service, executor, this::openStored);
         }
         return library;
+    }
+
+    /** Where the window's background work runs (tests wait on its lanes). */
+    TaskExecutor executor() {
+        return executor;
+    }
+
+    StatusLine statusLine() {
+        return status;
     }
 
     RecentFiles recentFiles() {
@@ -198,11 +209,15 @@ public final class MainWindow {
         });
     }
 
-    /** Saves the window state and closes the review store; called once when the window goes away. */
+    /**
+     * Saves the window state, lets the edits made be saved (and says which could not be), then closes the review
+     * store; called once when the window goes away. An open still running is cancelled.
+     */
     public void close() {
         if (closed) {
             return;
         }
+        tables.commitEditing();
         closed = true;
         WindowPlacement.save(stage, settings);
         settings.save();
@@ -210,13 +225,22 @@ public final class MainWindow {
         if (library != null) {
             library.stage().hide();
         }
-        jobs.shutdown();
-        try {
-            jobs.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        opener.cancel();
+        executor.shutdown(Duration.ofSeconds(30));
+        ReportViewModel last = model.get();
+        List<EditNotSavedException> untold = last == null ? List.of()
+                : last.unsavedEdits().stream().filter(e -> !e.told()).toList();
+        if (!untold.isEmpty()) {
+            Dialogs.notSavedOnQuit(null, untold);
         }
         opener.close();
+    }
+
+    /** Tells of an edit the store refused, unless the window is closing (then the list on quitting tells of it). */
+    private void showEditFailure(EditNotSavedException notSaved) {
+        if (!closed) {
+            Dialogs.editNotSaved(stage, notSaved);
+        }
     }
 
     private void showModel(ReportViewModel newModel, Path file) {
@@ -230,7 +254,7 @@ public final class MainWindow {
         status.show(newModel, settings.examiner());
         StartupTiming.whenLaidOut(stage.getScene());
         newModel.session().readOnly().ifPresentOrElse(reason -> Dialogs.readOnly(stage, reason),
-                () -> ExportWarmUp.startOnce(service().reviewed(newModel.session())));
+                () -> ExportWarmUp.startOnce(service().reviewed(newModel.session()), executor));
         if (library != null && library.stage().isShowing()) {
             library.refresh();
         }

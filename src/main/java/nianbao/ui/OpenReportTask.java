@@ -1,6 +1,5 @@
 package nianbao.ui;
 
-import javafx.concurrent.Task;
 import nianbao.model.BadInputException;
 import nianbao.review.ReviewService;
 import nianbao.review.ReviewSession;
@@ -8,7 +7,7 @@ import nianbao.review.ReviewSession;
 import java.util.concurrent.CompletableFuture;
 
 /** Opening one report in the background: read, parse, check and restore its review, reporting progress as text. */
-final class OpenReportTask extends Task<ReviewSession> {
+final class OpenReportTask extends BackgroundTask<ReviewSession> {
     /** How the report is obtained from the service: from a file, from bytes, or from the library. */
     interface Source {
         ReviewSession open(ReviewService service) throws BadInputException;

@@ -16,30 +16,31 @@ import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
 /**
- * Renders the pages of the PDF a report was read from (its bytes as stored in the library), one page at a time on its own background thread (PDFBox
- * documents are not thread-safe), into JavaFX images without going through Swing.
+ * Renders the pages of the PDF a report was read from (its bytes as stored in the library), one page at a time in
+ * one lane of background work (PDFBox documents are not thread-safe), into JavaFX images without going through Swing.
+ * Once closed, the renders still queued are dropped.
  */
 final class PageRenderer implements AutoCloseable {
     /** A page's size in PDF units, as the boxes of the extracted words measure it. */
     record PageSize(double width, double height) {
     }
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nianbao-page-renderer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor executor;
     private final Callable<byte[]> source;
+    private volatile boolean closed;
     private PDDocument document;
     private PDFRenderer renderer;
 
-    /** {@code source} gives the PDF's bytes; it is called once, on the renderer's thread. */
-    PageRenderer(Callable<byte[]> source) {
+    /**
+     * {@code source} gives the PDF's bytes; it is called once, in {@code lane}, which must run one thing at a time
+     * (the window's {@link TaskExecutor.Lane#PAGES}).
+     */
+    PageRenderer(Callable<byte[]> source, Executor lane) {
         this.source = source;
+        this.executor = lane;
     }
 
     /** Opens the document; completes with the size of every page. */
@@ -71,6 +72,9 @@ final class PageRenderer implements AutoCloseable {
     /** Renders a page (0-based) at {@code scale} pixels per PDF unit. */
     CompletableFuture<Image> render(int pageIndex, float scale) {
         return CompletableFuture.supplyAsync(() -> {
+            if (closed) {
+                throw new java.util.concurrent.CancellationException("pages closed");
+            }
             try {
                 return toImage(renderer.renderImage(pageIndex, scale, ImageType.RGB));
             } catch (IOException e) {
@@ -90,6 +94,7 @@ final class PageRenderer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         executor.execute(() -> {
             try {
                 if (document != null) {
@@ -99,6 +104,5 @@ final class PageRenderer implements AutoCloseable {
                 // nothing was written; closing a read-only document cannot lose anything
             }
         });
-        executor.shutdown();
     }
 }

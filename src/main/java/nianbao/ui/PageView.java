@@ -43,8 +43,8 @@ final class PageView extends ListView<Integer> {
     private List<PageRenderer.PageSize> sizes = List.of();
     private Box box;
 
-    PageView(java.util.concurrent.Callable<byte[]> pdf) {
-        renderer = new PageRenderer(pdf);
+    PageView(java.util.concurrent.Callable<byte[]> pdf, java.util.concurrent.Executor lane) {
+        renderer = new PageRenderer(pdf, lane);
         getStyleClass().add("page-view");
         setPlaceholder(new Label(I18n.t("source.pages.loading")));
         setCellFactory(list -> new PageCell());

@@ -8,7 +8,6 @@ import nianbao.review.ReviewService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -19,14 +18,14 @@ final class ReportExport {
     private final Window owner;
     private final Supplier<ReviewService> service;
     private final StatusLine status;
-    private final Executor jobs;
+    private final TaskExecutor executor;
     private Path lastFolder = Path.of(System.getProperty("user.home"));
 
-    ReportExport(Window owner, Supplier<ReviewService> service, StatusLine status, Executor jobs) {
+    ReportExport(Window owner, Supplier<ReviewService> service, StatusLine status, TaskExecutor executor) {
         this.owner = owner;
         this.service = service;
         this.status = status;
-        this.jobs = jobs;
+        this.executor = executor;
     }
 
     /** Shows the export dialog for the report and exports it as asked. */
@@ -51,10 +50,9 @@ final class ReportExport {
         }
         ReviewedReport reviewed = service.get().reviewed(model.session());
         ExportTask task = new ExportTask(reviewed, request.format(), target);
-        task.setOnFailed(e -> Dialogs.exportFailed(owner, target, task.getException()));
+        task.onFailed(e -> Dialogs.exportFailed(owner, target, e));
         status.track(task, () -> I18n.t("status.exported", target), () -> I18n.t("status.exportFailed", target));
-        jobs.execute(task);
-        return task;
+        return executor.execute(TaskExecutor.Lane.JOBS, task);
     }
 
     /** The report as the library would list it, for its export file name. */

@@ -1,6 +1,5 @@
 package nianbao.ui;
 
-import javafx.application.Platform;
 import nianbao.review.ReviewService;
 import nianbao.review.SampleReport;
 
@@ -8,15 +7,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Opens the review store and then reports, one at a time on a single background thread, so the window never waits;
- * results reach the window on the JavaFX thread.
+ * Opens the review store and then reports, one at a time in the executor's {@link TaskExecutor.Lane#OPEN} lane, so
+ * the window never waits; a newer open cancels the one still running (the examiner has moved on). Results reach the
+ * window on its thread.
  */
 final class ReportOpener implements AutoCloseable {
     static final String SAMPLE_NAME = SampleReport.NAME;
@@ -26,20 +23,21 @@ final class ReportOpener implements AutoCloseable {
         void show(ReportViewModel model, Path file);
     }
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nianbao-open");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskExecutor executor;
     private final CompletableFuture<ReviewService> service;
     private final Opened opened;
     private final BiConsumer<String, Throwable> failed;
+    private final Consumer<EditNotSavedException> editFailed;
     private final StatusLine status;
+    private OpenReportTask running;
 
-    ReportOpener(Callable<ReviewService> serviceFactory, Opened opened, BiConsumer<String, Throwable> failed,
+    ReportOpener(TaskExecutor executor, Callable<ReviewService> serviceFactory, Opened opened,
+                 BiConsumer<String, Throwable> failed, Consumer<EditNotSavedException> editFailed,
                  StatusLine status) {
+        this.executor = executor;
         this.opened = opened;
         this.failed = failed;
+        this.editFailed = editFailed;
         this.status = status;
         this.service = CompletableFuture.supplyAsync(() -> {
             try {
@@ -49,31 +47,33 @@ final class ReportOpener implements AutoCloseable {
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
-        }, worker);
+        }, executor.lane(TaskExecutor.Lane.OPEN));
     }
 
     /** Opens a file; {@code onSuccess} runs (on the JavaFX thread) once it is shown. */
-    void open(Path file, Runnable onSuccess) {
+    OpenReportTask open(Path file, Runnable onSuccess) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        submit(new OpenReportTask(service, s -> s.open(file), name), file, onSuccess);
+        return submit(new OpenReportTask(service, s -> s.open(file), name), file, onSuccess);
     }
 
     /** Opens a report of the library from its stored bytes. */
-    void openStored(long reportId, String name) {
-        submit(new OpenReportTask(service, s -> s.openStored(reportId), name), null, () -> { });
+    OpenReportTask openStored(long reportId, String name) {
+        return submit(new OpenReportTask(service, s -> s.openStored(reportId), name), null, () -> { });
     }
 
-    void openSample() {
-        submit(new OpenReportTask(service, s -> s.open(SAMPLE_NAME, SampleReport.bytes()), SAMPLE_NAME), null, () -> { });
+    OpenReportTask openSample() {
+        return submit(new OpenReportTask(service, s -> s.open(SAMPLE_NAME, SampleReport.bytes()), SAMPLE_NAME), null,
+                () -> { });
     }
 
-    /** Hands the store's startup warning (a damaged database set aside) to {@code show}, on the JavaFX thread. */
+    /** Hands the store's startup warning (a damaged database set aside) to {@code show}, on the window's thread. */
     void warnings(Consumer<String> show) {
-        service.thenAccept(s -> s.startupWarning().ifPresent(w -> Platform.runLater(() -> show.accept(w))));
+        executor.execute(TaskExecutor.Lane.OPEN, BackgroundTask.of("", () -> service.join().startupWarning())
+                .onSucceeded(warning -> warning.ifPresent(show)));
     }
 
     void setExaminer(String name) {
-        worker.execute(() -> service.thenAccept(s -> s.setExaminer(name)));
+        executor.lane(TaskExecutor.Lane.OPEN).execute(() -> service.thenAccept(s -> s.setExaminer(name)));
     }
 
     /** The review service, waiting for it to open. */
@@ -81,38 +81,43 @@ final class ReportOpener implements AutoCloseable {
         return service.join();
     }
 
-    /** Lets a running open finish, then closes the store. */
-    @Override
-    public void close() {
-        worker.execute(() -> {
-            if (service.isDone() && !service.isCompletedExceptionally()) {
-                service.join().close();
-            }
-        });
-        worker.shutdown();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Stops the open that is running, if any. */
+    void cancel() {
+        if (running != null) {
+            running.cancel();
         }
     }
 
-    private void submit(OpenReportTask task, Path file, Runnable onSuccess) {
-        task.setOnSucceeded(e -> {
+    /** Closes the store; call once the executor's lanes have finished. */
+    @Override
+    public void close() {
+        if (service.isDone() && !service.isCompletedExceptionally()) {
+            service.join().close();
+        }
+    }
+
+    private OpenReportTask submit(OpenReportTask task, Path file, Runnable onSuccess) {
+        cancel();
+        running = task;
+        task.onSucceeded(session -> {
             try {
-                opened.show(new ReportViewModel(task.getValue()), file);
+                opened.show(new ReportViewModel(session, executor, editFailed), file);
                 onSuccess.run();
             } catch (RuntimeException ex) {
                 failed.accept(task.name(), ex);
             }
         });
-        task.setOnFailed(e -> failed.accept(task.name(), unwrap(task.getException())));
-        status.track(task);
-        worker.execute(task);
+        task.onFailed(e -> failed.accept(task.name(), unwrap(e)));
+        task.onFinished(outcome -> {
+            if (running == task) {
+                running = null;
+            }
+        });
+        status.track(task, this::cancel);
+        return executor.execute(TaskExecutor.Lane.OPEN, task);
     }
 
     private static Throwable unwrap(Throwable e) {
         return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     }
-
 }

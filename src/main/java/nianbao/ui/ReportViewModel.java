@@ -28,13 +28,22 @@ import nianbao.model.ReviewStatus;
 import nianbao.review.ReviewSession;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The state of one report under review as the window shows it — cells and their marks, findings, what is selected,
  * undo/redo labels, review status — and the examiner's actions on it; all of it testable without a stage.
+ * <p>
+ * Every action is saved to the store in the executor's {@link TaskExecutor.Lane#EDITS} lane, in the order made, so
+ * the window never waits on the disk; a corrected value shows at once and its marks and findings follow when it is
+ * saved. An action the store refuses is undone on screen and handed, with what it was, to the failure handler, and
+ * kept in {@link #unsavedEdits()}.
  */
 public final class ReportViewModel {
     private final ReviewSession session;
@@ -52,10 +61,17 @@ public final class ReportViewModel {
     private final ObjectProperty<CorrectionKind> correctionKind = new SimpleObjectProperty<>(CorrectionKind.PARSE_ERROR);
     private final StringProperty correctionNote = new SimpleStringProperty("");
     private final Selection selection;
+    private final TaskExecutor executor;
+    private final Consumer<EditNotSavedException> editFailed;
+    private final Map<CellRef, String> pending = new HashMap<>();
+    private final List<EditNotSavedException> unsaved = new CopyOnWriteArrayList<>();
     private CellMarks marks;
 
-    public ReportViewModel(ReviewSession session) {
+    /** Shows the session; edits are saved through {@code executor}, and one not saved is handed to {@code editFailed}. */
+    ReportViewModel(ReviewSession session, TaskExecutor executor, Consumer<EditNotSavedException> editFailed) {
         this.session = session;
+        this.executor = executor;
+        this.editFailed = editFailed;
         this.format = Formats.of(session.original().template());
         this.links = new SourceLinks(session);
         this.selection = new Selection(links, format);
@@ -88,8 +104,12 @@ public final class ReportViewModel {
 
     // --- cells -------------------------------------------------------------------------------------------------------
 
-    /** The cell's printed text as now in force ("" for a cell the report lacks). */
+    /** The cell's printed text as now in force, or as just typed while that is being saved ("" for a cell the report lacks). */
     public String cellText(CellRef ref) {
+        String typed = pending.get(ref);
+        if (typed != null) {
+            return typed;
+        }
         Cell cell = session.current().tables().cell(ref);
         return cell == null ? "" : cell.raw().strip();
     }
@@ -104,20 +124,24 @@ public final class ReportViewModel {
     }
 
     /**
-     * Commits the examiner's edit of a cell with the current correction kind and note; returns whether anything
-     * changed (typing the value the cell already has changes nothing).
+     * Commits the examiner's edit of a cell with the current correction kind and note; returns whether it is a change
+     * (typing the value the cell already has changes nothing). The value shows at once and is saved in the background.
      */
     public boolean commit(CellRef ref, String text) {
         String newRaw = text == null ? "" : text.strip();
         if (newRaw.equals(cellText(ref)) && session.current().tables().cell(ref) != null) {
             return false;
         }
-        boolean changed = session.correct(ref, newRaw, correctionKind.get(), correctionNote.get().strip()).isPresent();
-        if (changed) {
-            correctionNote.set("");
-            refresh();
-        }
-        return changed;
+        refuseIfReadOnly();
+        CorrectionKind kind = correctionKind.get();
+        String note = correctionNote.get().strip();
+        correctionNote.set("");
+        pending.put(ref, newRaw);
+        revision.set(revision.get() + 1);
+        save(I18n.t("edit.correct", CellLabels.of(format, ref), newRaw.isEmpty() ? I18n.t("edit.blank") : newRaw),
+                () -> session.correct(ref, newRaw, kind, note),
+                () -> pending.remove(ref, newRaw));
+        return true;
     }
 
     /** Puts the cell back to the value the report printed. */
@@ -142,8 +166,10 @@ public final class ReportViewModel {
 
     /** Marks a finding resolved with a note, or clears its resolution when {@code resolution} is null. */
     public void resolve(Finding finding, Resolution resolution, String note) {
-        session.resolve(FindingKey.of(finding), resolution, note == null ? "" : note.strip());
-        refresh();
+        refuseIfReadOnly();
+        String text = note == null ? "" : note.strip();
+        save(I18n.t("edit.resolve", finding.rule(), findingPlace(finding)),
+                () -> session.resolve(FindingKey.of(finding), resolution, text), () -> { });
     }
 
     /** The human name of the cell a finding concerns, e.g. 规章 · 本年废止件数. */
@@ -162,25 +188,65 @@ public final class ReportViewModel {
 
     // --- history and status ------------------------------------------------------------------------------------------
 
+    /** Undoes the last action in force when this one is saved (so after every edit made before it). */
     public void undo() {
-        if (session.canUndo()) {
-            session.undo();
-            refresh();
+        if (canUndo.get() || !pending.isEmpty()) {
+            refuseIfReadOnly();
+            save(undoText.get(), session::undo, () -> { });
         }
     }
 
     public void redo() {
-        if (session.canRedo()) {
-            session.redo();
-            refresh();
+        if (canRedo.get()) {
+            refuseIfReadOnly();
+            save(redoText.get(), session::redo, () -> { });
         }
     }
 
     public void setStatus(ReviewStatus newStatus) {
-        if (newStatus != null && newStatus != session.status()) {
-            session.setStatus(newStatus);
-            refresh();
+        if (newStatus != null && newStatus != status.get()) {
+            refuseIfReadOnly();
+            status.set(newStatus);
+            save(I18n.t("edit.status", DisplayNames.status(newStatus)), () -> session.setStatus(newStatus), () -> { });
         }
+    }
+
+    /** The edits the store refused, oldest first (the window tells of them again on quitting). */
+    public List<EditNotSavedException> unsavedEdits() {
+        return List.copyOf(unsaved);
+    }
+
+    /**
+     * Saves an action in the edits lane; then, on the window's thread, {@code settle} (dropping what was shown in
+     * advance) and a refresh from the session, which has the action exactly when the store has it.
+     */
+    private void save(String what, Runnable action, Runnable settle) {
+        executor.execute(TaskExecutor.Lane.EDITS, BackgroundTask.of(what, () -> {
+                    try {
+                        action.run();
+                        return null;
+                    } catch (RuntimeException | Error e) {
+                        EditNotSavedException notSaved = EditNotSavedException.logged(what, e);
+                        unsaved.add(notSaved);
+                        throw notSaved;
+                    }
+                })
+                .onSucceeded(nothing -> {
+                    settle.run();
+                    refresh();
+                })
+                .onFailed(e -> {
+                    settle.run();
+                    refresh();
+                    editFailed.accept(e instanceof EditNotSavedException notSaved ? notSaved
+                            : EditNotSavedException.logged(what, e));
+                }));
+    }
+
+    private void refuseIfReadOnly() {
+        session.readOnly().ifPresent(reason -> {
+            throw reason;
+        });
     }
 
     public ReadOnlyObjectProperty<ReviewStatus> statusProperty() {

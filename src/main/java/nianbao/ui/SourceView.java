@@ -23,10 +23,13 @@ final class SourceView extends TabPane {
     private final Tab pagesTab = new Tab(I18n.t("source.pages"));
     private final ChangeListener<Span> spanListener = (obs, old, span) -> showSpan(span);
     private final ChangeListener<Box> boxListener = (obs, old, box) -> showBox(box);
+    private final java.util.concurrent.Executor pageLane;
     private PageView pages;
     private ReportViewModel model;
 
-    SourceView() {
+    /** {@code pageLane} renders a PDF's pages, one thing at a time. */
+    SourceView(java.util.concurrent.Executor pageLane) {
+        this.pageLane = pageLane;
         getStyleClass().add("source-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         text.setEditable(false);
@@ -58,7 +61,7 @@ final class SourceView extends TabPane {
         newModel.selection().spanProperty().addListener(spanListener);
         newModel.selection().boxProperty().addListener(boxListener);
         if (newModel.isPdf() && pdf != null) {
-            pages = new PageView(pdf);
+            pages = new PageView(pdf, pageLane);
             pagesTab.setContent(pages);
             getTabs().add(pagesTab);
         }

@@ -1,43 +1,67 @@
 package nianbao.ui;
 
 import javafx.beans.binding.Bindings;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 
-/** The status bar: what is being opened (with a progress bar), then the report's review status and the examiner. */
+import java.util.function.Supplier;
+
+/**
+ * The status bar: what is being done in the background (with a progress bar, and a cancel button for what can be
+ * cancelled), then the report's review status and the examiner.
+ */
 final class StatusLine extends StatusBar {
+    static final String CANCEL_ID = "status-cancel";
+
     private final Label reviewStatus = new Label();
     private final Label examiner = new Label();
+    private final Button cancel = new Button(I18n.t("status.cancel"));
+    private BackgroundTask<?> tracked;
 
     StatusLine() {
         setText(I18n.t("status.ready"));
         reviewStatus.setId("review-status");
         reviewStatus.getStyleClass().add("review-status");
+        cancel.setId(CANCEL_ID);
+        cancel.getStyleClass().add("status-cancel");
+        cancel.setVisible(false);
+        cancel.setManaged(false);
+        getLeftItems().add(cancel);
         getRightItems().addAll(reviewStatus, examiner);
     }
 
-    /** Shows a background task's message and progress while it runs. */
-    void track(Task<?> task) {
-        track(task, () -> I18n.t("status.opened", task.getTitle()), () -> I18n.t("status.failed", task.getTitle()));
+    /** Shows an open while it runs, with a button that runs {@code cancelIt}; then whether it was opened. */
+    void track(BackgroundTask<?> task, Runnable cancelIt) {
+        track(task, () -> I18n.t("status.opened", task.title()), () -> I18n.t("status.failed", task.title()));
+        cancel.setOnAction(e -> cancelIt.run());
+        cancel.setVisible(true);
+        cancel.setManaged(true);
     }
 
     /** Shows a background task's message and progress while it runs, then what {@code done} or {@code failed} says. */
-    void track(Task<?> task, java.util.function.Supplier<String> done, java.util.function.Supplier<String> failed) {
+    void track(BackgroundTask<?> task, Supplier<String> done, Supplier<String> failed) {
+        tracked = task;
+        cancel.setVisible(false);
+        cancel.setManaged(false);
         textProperty().bind(task.messageProperty());
-        task.stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-                textProperty().unbind();
-                setProgress(0);
-                setText(switch (state) {
-                    case SUCCEEDED -> done.get();
-                    case FAILED -> failed.get();
-                    default -> I18n.t("status.ready");
-                });
+        progressProperty().bind(task.progressProperty());
+        task.onFinished(outcome -> {
+            if (tracked != task) {
+                return; // a later task has the status line now
             }
+            tracked = null;
+            textProperty().unbind();
+            progressProperty().unbind();
+            setProgress(0);
+            cancel.setVisible(false);
+            cancel.setManaged(false);
+            setText(switch (outcome) {
+                case SUCCEEDED -> done.get();
+                case FAILED -> failed.get();
+                case CANCELLED -> I18n.t("status.cancelled", task.title());
+            });
         });
-        setProgress(-1);
     }
 
     void show(ReportViewModel model, String examinerName) {

@@ -78,6 +78,13 @@ final class TablesView extends BorderPane {
         setDisable(true);
     }
 
+    /** Commits the value being typed, if any (before the window closes). */
+    void commitEditing() {
+        if (model != null) {
+            editor.commit();
+        }
+    }
+
     /** Shows another report (or none). */
     void show(ReportViewModel newModel) {
         if (model != null) {

@@ -78,8 +78,8 @@ class ExportAndLibraryWindowTest {
     }
 
     /** Waits for a background task; its get() throws when it failed. */
-    private static void waitDone(javafx.concurrent.Task<?> task) throws Exception {
-        task.get(60, TimeUnit.SECONDS);
+    private static void waitDone(BackgroundTask<?> task) throws Exception {
+        task.finished().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An in-memory review session over the bundled sample, for view-model tests without a store or a stage. */
-final class FakeReviewSession implements ReviewSession {
+class FakeReviewSession implements ReviewSession {
     private final Report original;
     private final Checker checker = new Checker();
     private final List<Correction> inForce = new ArrayList<>();

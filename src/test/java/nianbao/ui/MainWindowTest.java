@@ -74,6 +74,14 @@ class MainWindowTest {
         return window;
     }
 
+    /** Waits until every edit made so far is saved and what it changed is shown. */
+    private void saved() throws Exception {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        window.executor().lane(TaskExecutor.Lane.EDITS).execute(() -> done.complete(null));
+        done.get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private ReportViewModel waitForReport(ReportViewModel before) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> window.modelProperty().get() != null && window.modelProperty().get() != before);
@@ -120,21 +128,25 @@ class MainWindowTest {
         // typing 0 + Enter corrects the cell: the finding goes, the correction is stored
         robot.clickOn(repealed).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("0").type(KeyCode.ENTER);
+        saved();
         assertThat(listedRules(window)).doesNotContain("value.negative");
         assertThat(repealed.getStyleClass()).contains("corrected").doesNotContain("error");
         assertThat(storedCorrection()).isEqualTo("0");
 
         // Ctrl+Z undoes it, Ctrl+Y redoes it
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        saved();
         assertThat(listedRules(window)).contains("value.negative");
         assertThat(((CellField) repealed).getText()).isEqualTo("-1");
         assertThat(repealed.getStyleClass()).contains("error");
         assertThat(model.redoTextProperty().get()).contains("-1 → 0");
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        saved();
         assertThat(listedRules(window)).doesNotContain("value.negative");
 
         // Review ▸ 已审核
         robot.clickOn("审核").clickOn("已审核");
+        saved();
         assertThat(model.statusProperty().get()).isEqualTo(ReviewStatus.REVIEWED);
 
         // close, open the same file in a new window on the same database: the review is back
@@ -182,15 +194,18 @@ class MainWindowTest {
 
         robot.clickOn("#" + CellField.id(issued)).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("3").type(KeyCode.TAB);
+        saved();
         assertThat(model.cellText(issued)).isEqualTo("3");
 
         robot.clickOn("#" + CellField.id(inForce)).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("7");
         robot.clickOn("#correction-note");
+        saved();
         assertThat(model.cellText(inForce)).isEqualTo("7");
 
         robot.clickOn("#" + CellField.id(normative)).write("99").type(KeyCode.ESCAPE);
         robot.clickOn("#correction-note");
+        saved();
         assertThat(model.cellText(normative)).isEqualTo("9");
         assertThat(model.session().corrections()).hasSize(2);
         assertThat(model.undoTextProperty().get()).contains("现行有效件数");
@@ -211,6 +226,7 @@ class MainWindowTest {
             menu.hide();
         });
         assertThat(shown.get()).isTrue();
+        saved();
         assertThat(model.cellText(issued)).isEqualTo("0");
     }
 
@@ -223,6 +239,7 @@ class MainWindowTest {
         robot.interact(() -> window.findingsView().table().getSelectionModel().select(negative));
         robot.clickOn("#resolution-note").write("已与发布机关核实");
         robot.clickOn("#resolve-report-error");
+        saved();
         assertThat(model.resolutionOf(negative)).get().satisfies(r -> {
             assertThat(r.resolution()).isEqualTo(nianbao.model.Resolution.REPORT_ERROR_CONFIRMED);
             assertThat(r.note()).isEqualTo("已与发布机关核实");
@@ -257,6 +274,58 @@ class MainWindowTest {
         assertThat(dialog.getHeaderText()).contains("empty.pdf");
         assertThat(dialog.getContentText()).isEqualTo("文件为空");
         assertThat(window.modelProperty().get()).isNull();
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+    }
+
+    @Test
+    void anOpenIsCancelledFromTheStatusBarAndTheNextOneIsShown(FxRobot robot) throws Exception {
+        db = dir.resolve("review.db");
+        settings = Settings.load(dir.resolve("settings.properties"));
+        java.util.concurrent.CountDownLatch storeSlow = new java.util.concurrent.CountDownLatch(1);
+        Path file = sampleCopy();
+        robot.interact(() -> {
+            javafx.application.Platform.setImplicitExit(false);
+            window = new MainWindow(new Stage(), settings, () -> {
+                storeSlow.await(20, TimeUnit.SECONDS); // the open waits behind a store that is slow to open
+                return ReviewService.open(db, "测试员", Clock.systemUTC());
+            });
+            window.show(file);
+        });
+        javafx.scene.control.Button cancel = robot.lookup("#" + StatusLine.CANCEL_ID).queryAs(javafx.scene.control.Button.class);
+        assertThat(cancel.isVisible()).isTrue();
+        assertThat(window.statusLine().getText()).isEqualTo("正在打开 anyang-2021.txt…");
+        robot.clickOn(cancel);
+        storeSlow.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "已取消：anyang-2021.txt".equals(window.statusLine().getText()));
+        assertThat(cancel.isVisible()).isFalse();
+        assertThat(window.modelProperty().get()).isNull();
+        assertThat(settings.recentFiles()).isEmpty();
+
+        robot.interact(() -> window.open(file));
+        ReportViewModel model = waitForReport(null);
+        assertThat(model.session().original().organ()).isEqualTo("安阳县人民政府");
+        assertThat(window.statusLine().getText()).isEqualTo("已打开 anyang-2021.txt");
+    }
+
+    @Test
+    void aCorrectionTheStoreRefusesIsToldWithWhatItWasAndTheCellShowsWhatIsStored(FxRobot robot) throws Exception {
+        openWindow(robot, sampleCopy());
+        ReportViewModel model = waitForReport(null);
+        window.service().close(); // the database goes away under the window
+
+        Node repealed = robot.lookup("#" + CellField.id(REPEALED)).query();
+        robot.clickOn(repealed).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("0").type(KeyCode.ENTER);
+        saved();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + Dialogs.NOT_SAVED_ID).tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#" + Dialogs.NOT_SAVED_ID).queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("此项修改未能保存");
+        assertThat(dialog.getContentText()).contains("将 规章 · 本年废止件数 更正为 0", "审核数据库");
+        assertThat(((CellField) repealed).getText()).isEqualTo("-1");
+        assertThat(model.cellMarks(REPEALED)).contains(CellMark.ERROR).doesNotContain(CellMark.CORRECTED);
+        assertThat(listedRules(window)).contains("value.negative");
         robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 }

@@ -71,6 +71,26 @@ class MessagesKeysTest {
         }
     }
 
+    /** A key defined twice silently keeps only its last text (the store-failure dialog once lost its header so). */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String bundle : new String[]{"messages_zh_CN.properties", "messages_en.properties"}) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = MessagesKeysTest.class.getResourceAsStream("/nianbao/ui/" + bundle)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String trimmed = line.strip();
+                    int eq = trimmed.indexOf('=');
+                    if (!trimmed.isEmpty() && !trimmed.startsWith("#") && eq > 0
+                            && seen.merge(trimmed.substring(0, eq).strip(), 1, Integer::sum) > 1) {
+                        twice.add(trimmed.substring(0, eq).strip());
+                    }
+                }
+            }
+            assertThat(twice).as("keys defined twice in %s", bundle).isEmpty();
+        }
+    }
+
     @Test
     void keysAreNeverComputed() throws IOException {
         assertThat(COMPUTED_LOOKUP.matcher(sources()).find()).as("an I18n.t(...) call whose key is not a literal").isFalse();

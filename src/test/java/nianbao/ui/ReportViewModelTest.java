@@ -10,7 +10,14 @@ import nianbao.model.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import nianbao.review.ReviewService;
+import nianbao.review.ReviewSession;
+import nianbao.review.SampleReport;
+import nianbao.store.StoreException;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +28,7 @@ class ReportViewModelTest {
 
     private FakeReviewSession session;
     private ReportViewModel model;
+    private final java.util.List<EditNotSavedException> notSaved = new java.util.ArrayList<>();
 
     @BeforeAll
     static void chinese() {
@@ -30,7 +38,7 @@ class ReportViewModelTest {
     @BeforeEach
     void open() {
         session = FakeReviewSession.sample();
-        model = new ReportViewModel(session);
+        model = new ReportViewModel(session, new CurrentThreadTaskExecutor(), notSaved::add);
     }
 
     private Finding negative() {
@@ -172,5 +180,80 @@ class ReportViewModelTest {
         model.selection().selectFinding(negative());
         model.commit(REPEALED, "0");
         assertThat(model.selection().findingProperty().get()).isNull();
+    }
+
+    @Test
+    void anEditTheStoreRefusesIsUndoneOnScreenAndKeptWithWhatItWas(@TempDir Path dir) throws Exception {
+        ReviewService service = ReviewService.open(dir.resolve("review.db"), "测试员", Clock.systemUTC());
+        ReviewSession stored = service.open(SampleReport.NAME, SampleReport.bytes());
+        ReportViewModel onStore = new ReportViewModel(stored, new CurrentThreadTaskExecutor(), notSaved::add);
+        service.close(); // from now on every write fails, as the store's own failure
+
+        assertThat(onStore.commit(REPEALED, "0")).isTrue();
+        assertThat(onStore.cellText(REPEALED)).isEqualTo("-1");
+        assertThat(onStore.cellMarks(REPEALED)).contains(CellMark.ERROR).doesNotContain(CellMark.CORRECTED);
+        assertThat(notSaved).singleElement().satisfies(e -> {
+            assertThat(e.what()).isEqualTo("将 规章 · 本年废止件数 更正为 0");
+            assertThat(e.getCause()).isInstanceOf(StoreException.class);
+            assertThat(e.log()).hasValueSatisfying(log -> assertThat(log).content().contains("将 规章 · 本年废止件数 更正为 0"));
+        });
+
+        onStore.setStatus(ReviewStatus.REVIEWED);
+        assertThat(onStore.statusProperty().get()).isEqualTo(ReviewStatus.UNREVIEWED);
+        assertThat(onStore.unsavedEdits()).extracting(EditNotSavedException::what)
+                .containsExactly("将 规章 · 本年废止件数 更正为 0", "将审核状态设为已审核");
+    }
+
+    @Test
+    void editsAreSavedInOrderOffTheWindowThreadAndTheTypedValueShowsAtOnce() throws Exception {
+        java.util.concurrent.BlockingQueue<Runnable> windowThread = new java.util.concurrent.LinkedBlockingQueue<>();
+        ThreadedTaskExecutor executor = new ThreadedTaskExecutor(windowThread::add);
+        java.util.concurrent.CountDownLatch storeSlow = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<String> savedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FakeReviewSession slow = new FakeReviewSession(session.original()) {
+            @Override
+            public java.util.Optional<nianbao.model.Correction> correct(CellRef cell, String newRaw,
+                                                                       CorrectionKind kind, String note) {
+                await(storeSlow);
+                savedOn.add(newRaw + "@" + Thread.currentThread().getName());
+                return super.correct(cell, newRaw, kind, note);
+            }
+        };
+        ReportViewModel async = new ReportViewModel(slow, executor, notSaved::add);
+        try {
+            CellRef issued = new CellRef("active", "rules", "issued");
+            assertThat(async.commit(REPEALED, "0")).isTrue();
+            assertThat(async.commit(issued, "5")).isTrue();
+            // shown at once, while the store is still busy with the first
+            assertThat(async.cellText(REPEALED)).isEqualTo("0");
+            assertThat(async.cellText(issued)).isEqualTo("5");
+            assertThat(slow.corrections).isZero();
+            async.undo(); // undoes the last edit made, once the ones before it are saved
+
+            storeSlow.countDown();
+            java.util.concurrent.CompletableFuture<Void> drained = new java.util.concurrent.CompletableFuture<>();
+            executor.lane(TaskExecutor.Lane.EDITS).execute(() -> drained.complete(null));
+            drained.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            for (Runnable r; (r = windowThread.poll()) != null; ) {
+                r.run();
+            }
+            assertThat(savedOn).containsExactly("0@nianbao-edits", "5@nianbao-edits");
+            assertThat(async.cellText(REPEALED)).isEqualTo("0");
+            assertThat(async.cellText(issued)).isEqualTo(slow.current().tables().cell(issued).raw().strip())
+                    .isNotEqualTo("5");
+            assertThat(async.cellMarks(REPEALED)).contains(CellMark.CORRECTED);
+            assertThat(async.canRedoProperty().get()).isTrue();
+            assertThat(notSaved).isEmpty();
+        } finally {
+            executor.shutdown(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
