@@ -26,6 +26,8 @@ public final class Checker {
             new CarriedForwardRule(),
             new SumRule(Identities.REVIEW_TOTAL),
             new NarrativeRule(),
+            new EmptySectionRule(),
+            new FeeStatementRule(),
             new ImplausibleValueRule(),
             new DamagedTextRule());
 

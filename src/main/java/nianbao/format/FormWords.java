@@ -16,6 +16,9 @@ public final class FormWords {
     public static final String CONTENT = "信息内容";
     /** The note in the top-left header cell of table 三 (verbatim in the format). */
     public static final String REQUESTS_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+    /** The form's own sentences outside the tables (the template's placeholders), which no report writes itself. */
+    private static final List<String> FORM_SENTENCES = List.of("（文字描述）", "（文字描述，收取信息处理费情况在此处报告。）");
+
     /** The header over all applicant columns of table 三. */
     public static final String APPLICANTS = "申请人情况";
     /** The header over the five organisation columns of table 三. */
@@ -34,6 +37,23 @@ public final class FormWords {
             Formats.REVIEW_LITIGATION, "四、复议诉讼");
 
     private FormWords() {
+    }
+
+    /**
+     * Whether a sentence of the running text is the form's own rather than the organ's: table 三's 勾稽关系 note or a
+     * placeholder of the template; a repetition rate leaves these out.
+     */
+    public static boolean isFormSentence(String sentence) {
+        String s = Labels.normalize(sentence);
+        if (s.contains("勾稽关系")) {
+            return true;
+        }
+        for (String fixed : FORM_SENTENCES) {
+            if (s.equals(Labels.normalize(fixed))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

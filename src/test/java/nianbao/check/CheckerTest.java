@@ -46,6 +46,6 @@ class CheckerTest {
 
     @Test
     void everyRuleRuns() {
-        assertThat(Checker.rules()).hasSize(17).doesNotHaveDuplicates();
+        assertThat(Checker.rules()).hasSize(19).doesNotHaveDuplicates();
     }
 }

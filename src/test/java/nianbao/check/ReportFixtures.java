@@ -70,12 +70,31 @@ final class ReportFixtures {
         putReview(b, "review", 1, 0, 0, 1, 2);
         putReview(b, "litigation_direct", 0, 1, 0, 0, 1);
         putReview(b, "litigation_after_review", 0, 0, 0, 0, 0);
+        // the text: each section's heading, then its lines (the narrative under 一, a remark under 五, the fee under 六)
+        StringBuilder text = new StringBuilder();
         List<Section> sections = new ArrayList<>();
+        List<TextBlock> narrative = new ArrayList<>();
         for (SectionSpec spec : Formats.v2021().sections()) {
-            sections.add(new Section(spec.number(), spec.canonicalHeading(), NOWHERE, true));
+            sections.add(new Section(spec.number(), spec.canonicalHeading(), line(text, spec.canonicalHeading()), true));
+            List<String> lines = switch (spec.number()) {
+                case 1 -> NARRATIVE;
+                case 5 -> List.of("部分栏目信息更新不够及时，下一步将按月督促更新。");
+                case 6 -> List.of("本年度未收取信息处理费。");
+                default -> List.of();
+            };
+            for (String line : lines) {
+                narrative.add(new TextBlock(line, line(text, line)));
+            }
         }
         return new Report("fixture.txt", "txt", ORGAN, 2021, FormatVersion.V2021, b.build(), sections,
-                blocks(NARRATIVE), List.of(), String.join("\n", NARRATIVE));
+                narrative, List.of(), text.toString());
+    }
+
+    /** Appends a line to the text and returns where it is. */
+    private static Span line(StringBuilder text, String line) {
+        int start = text.length();
+        text.append(line).append('\n');
+        return new Span(start, start + line.length());
     }
 
     static CellRef ref(String table, String row, String column) {
