@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * tables, without section headings, the title, the form's fixed sentences, the signature and date; each sentence with
  * its place in the report's text and its words as compared — no whitespace, punctuation or dates.
  */
-final class NarrativeSentences {
+public final class NarrativeSentences {
     /** One sentence: where it is in the report's text, and its compared form (never empty). */
-    record Sentence(Span span, String words) {
+    public record Sentence(Span span, String words) {
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]");
@@ -34,7 +34,7 @@ final class NarrativeSentences {
     private NarrativeSentences() {
     }
 
-    static List<Sentence> of(Report report) {
+    public static List<Sentence> of(Report report) {
         String text = report.text() == null ? "" : report.text();
         List<Sentence> sentences = new ArrayList<>();
         int start = -1;

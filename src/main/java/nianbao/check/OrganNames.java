@@ -18,7 +18,38 @@ public final class OrganNames {
     private static final Pattern OWN_PLACE = Pattern.compile(
             "\\p{IsHan}{1,12}?(自治区|自治州|自治县|自治旗|省|市|州|地区|盟|县|区|旗|镇|乡|街道)\\p{IsHan}+");
 
+    /** The level of a body as its name shows it, for the examiner's worklist. */
+    public enum Level { PROVINCE, CITY, COUNTY, TOWNSHIP, DEPARTMENT, UNKNOWN }
+
+    private static final Pattern TOWNSHIP = Pattern.compile("(镇|乡|苏木|街道)(人民政府|政府|办事处)$|街道办事处$");
+    private static final Pattern COUNTY = Pattern.compile("(县|旗|(?<!自治)区|县级市)(人民)?政府$");
+    private static final Pattern CITY = Pattern.compile("(市|州|盟)(人民政府|政府|行政公署)$");
+    private static final Pattern PROVINCE = Pattern.compile("(省|自治区)(人民)?政府$");
+    private static final Pattern DEPARTMENT = Pattern.compile(
+            "(局|委员会|委|办公室|办|厅|中心|院|所|署|队|站|馆|会|社|处|部)$");
+
     private OrganNames() {
+    }
+
+    /** Province, city, county, township or department, where the name shows it; UNKNOWN otherwise. */
+    public static Level level(String organ) {
+        String name = key(organ);
+        if (name.isEmpty()) {
+            return Level.UNKNOWN;
+        }
+        if (TOWNSHIP.matcher(name).find()) {
+            return Level.TOWNSHIP;
+        }
+        if (COUNTY.matcher(name).find()) {
+            return Level.COUNTY;
+        }
+        if (PROVINCE.matcher(name).find()) {
+            return Level.PROVINCE;
+        }
+        if (CITY.matcher(name).find()) {
+            return Level.CITY;
+        }
+        return DEPARTMENT.matcher(name).find() ? Level.DEPARTMENT : Level.UNKNOWN;
     }
 
     /** The name as compared: NFKC, without whitespace and punctuation; "" for none. */

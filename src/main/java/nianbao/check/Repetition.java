@@ -36,7 +36,8 @@ public record Repetition(double rate, int sentences, List<Span> copied, List<Spa
         return of(NarrativeSentences.of(report), NarrativeSentences.of(previous));
     }
 
-    static Repetition of(List<NarrativeSentences.Sentence> now, List<NarrativeSentences.Sentence> before) {
+    /** Measures sentences against last year's (as stored). */
+    public static Repetition of(List<NarrativeSentences.Sentence> now, List<NarrativeSentences.Sentence> before) {
         Map<String, NarrativeSentences.Sentence> exact = new HashMap<>();
         Map<Integer, List<NarrativeSentences.Sentence>> byLength = new HashMap<>();
         for (NarrativeSentences.Sentence s : before) {

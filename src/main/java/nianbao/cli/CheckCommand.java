@@ -1,5 +1,10 @@
 package nianbao.cli;
 
+import nianbao.check.CrossYearChecker;
+import nianbao.model.Report;
+import nianbao.review.PreviousYear;
+import nianbao.review.ReviewService;
+import nianbao.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -7,10 +12,21 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
-/** {@code check [--json] FILE...}: parse and check each file, print a summary or JSON Lines (cli.md). */
+/**
+ * {@code check [--json] [--db DB] PATH...}: parse and check each file (a folder: every file in it, recursively), in
+ * parallel, then compare each report with the same organ's previous year — among the reports given, else in the
+ * library named by {@code --db} — and print a summary or JSON Lines in the order given (cli.md). Files that are not
+ * report documents are listed as skipped.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"解析并检查年报 (parse and check reports).",
                 "退出状态 exit status: 0 全部可读且无错误 (all read, no error finding); "
@@ -19,8 +35,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "每个文件输出一行JSON (one JSON object per file, JSON Lines)")
     boolean json;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "年报文件 (report files)")
-    List<String> files;
+    @Option(names = "--db", paramLabel = "DB",
+            description = "与审查库中同一机关的上一年度报告比较 (also compare with the previous year in this review database)")
+    Path database;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "年报文件或文件夹 (report files or folders)")
+    List<String> paths;
 
     @ParentCommand
     NianbaoCommand root;
@@ -30,15 +50,54 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return checkFiles(files, new CheckOutput(json, root.messages(), spec.commandLine().getOut()));
+        CheckOutput output = new CheckOutput(json, root.messages(), spec.commandLine().getOut());
+        if (database == null) {
+            return check(paths, output, report -> Optional.empty(), new CrossYearChecker());
+        }
+        Optional<String> missing = DatabaseOption.missing(database);
+        if (missing.isPresent()) {
+            spec.commandLine().getErr().println(missing.get());
+            return ProcessedReport.UNREADABLE;
+        }
+        try (ReviewService service = ReviewService.open(database, Examiner.name(), Clock.systemDefaultZone())) {
+            service.startupWarning().ifPresent(spec.commandLine().getErr()::println);
+            return check(paths, output, service::previousYearOf, service.crossYearChecker());
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println(e.describe());
+            return ProcessedReport.UNREADABLE;
+        }
     }
 
-    /** Checks the files one by one, printing each as soon as it is done; returns the run's exit status. */
-    static int checkFiles(List<String> files, CheckOutput output) {
+    /** Checks the files and folders given, comparing the reports given together with each other. */
+    static int checkFiles(List<String> paths, CheckOutput output) {
+        return check(paths, output, report -> Optional.empty(), new CrossYearChecker());
+    }
+
+    private static int check(List<String> paths, CheckOutput output,
+                             Function<Report, Optional<PreviousYear>> library, CrossYearChecker checker) {
         ReportProcessor processor = new ReportProcessor();
-        for (String file : files) {
-            output.print(processor.process(file));
+        List<ProcessedReport> unreadable = new ArrayList<>();
+        List<Path> inputs = new ArrayList<>();
+        for (String given : paths) {
+            try {
+                inputs.add(Path.of(given));
+            } catch (InvalidPathException e) {
+                unreadable.add(processor.process(given)); // says the name is invalid
+            }
         }
+        InputFiles input = InputFiles.of(inputs);
+        input.skipped().forEach(folder -> unreadable.add(ProcessedReport.failed(folder.path().toString(),
+                folder.reason())));
+        List<Path> files = input.files();
+        List<ProcessedReport> read = ParallelReader.readAll(files.stream().map(Path::toString).toList(),
+                processor::process);
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i).skipped() && input.named(files.get(i))) {
+                read.set(i, ProcessedReport.failed(read.get(i).file(), read.get(i).error()));
+            }
+        }
+        unreadable.forEach(output::print);
+        YearComparison.compare(read, checker, library).forEach(output::print);
         return output.status();
     }
 }

@@ -24,9 +24,7 @@ final class CheckOutput {
 
     void print(ProcessedReport processed) {
         if (json) {
-            out.println(processed.readable()
-                    ? writer.write(processed.report(), processed.findings())
-                    : writer.writeError(processed.file(), processed.error()));
+            out.println(JsonReportWriter.toLine(node(processed)));
         } else {
             if (printed > 0) {
                 out.println();
@@ -36,6 +34,34 @@ final class CheckOutput {
         out.flush();
         printed++;
         status = Math.max(status, processed.exitStatus());
+    }
+
+    /**
+     * The report's object (cli.md): its text.repetition findings carry the rate and the previous report; a file
+     * skipped as not a report has {@code "skipped"} with the reason and no error.
+     */
+    private com.fasterxml.jackson.databind.node.ObjectNode node(ProcessedReport processed) {
+        if (processed.skipped()) {
+            com.fasterxml.jackson.databind.node.ObjectNode skipped = writer.errorNode(processed.file(), null);
+            skipped.put("skipped", processed.error());
+            return skipped;
+        }
+        if (!processed.readable()) {
+            return writer.errorNode(processed.file(), processed.error());
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode node = writer.toNode(processed.report(), processed.findings());
+        ProcessedReport.Previous previous = processed.previous();
+        if (previous != null) {
+            for (com.fasterxml.jackson.databind.JsonNode finding : node.withArray("findings")) {
+                if (nianbao.check.CrossYearChecker.REPETITION.equals(finding.path("rule").asText())) {
+                    com.fasterxml.jackson.databind.node.ObjectNode f =
+                            (com.fasterxml.jackson.databind.node.ObjectNode) finding;
+                    f.put("rate", Math.round(previous.repetition() * 1000) / 1000.0);
+                    f.putObject("previous").put("organ", previous.organ()).put("year", previous.year());
+                }
+            }
+        }
+        return node;
     }
 
     int status() {

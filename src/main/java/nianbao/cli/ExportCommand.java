@@ -3,6 +3,9 @@ package nianbao.cli;
 import nianbao.export.ExportException;
 import nianbao.export.ExportFormat;
 import nianbao.export.Exporter;
+import nianbao.export.OverviewRow;
+import nianbao.export.OverviewWriter;
+import nianbao.review.LibraryEntry;
 import nianbao.review.ReviewService;
 import nianbao.review.ReviewSession;
 import nianbao.store.StoreException;
@@ -16,22 +19,30 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code export --db DB --report ID --format pdf|xlsx|json|csv --out PATH}: writes a stored report, with its
- * corrections and resolutions, as a checked report. An existing file is never overwritten unless {@code --force}
- * is given (a command line cannot ask). Exit status 0 on success, 2 when nothing was written.
+ * {@code export [--db DB] --report ID --format pdf|xlsx|json|csv --out PATH}: writes a stored report, with its
+ * corrections and resolutions, as a checked report; {@code export [--db DB] --overview --format xlsx|csv --out PATH}
+ * writes the summary of the whole library, one row per report. An existing file is never overwritten unless
+ * {@code --force} is given (a command line cannot ask). Exit status 0 on success, 2 when nothing was written.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "导出审核结果 (export a reviewed report: pdf, xlsx, json or csv).")
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--db", required = true, paramLabel = "DB", description = "审查库文件 (review database file)")
+    @Option(names = "--db", paramLabel = "DB", description = "审查库文件，默认为窗口使用的审查库 (review database; default: the window's)")
     Path database;
 
-    @Option(names = "--report", required = true, paramLabel = "ID", description = "年报编号 (report id from import)")
-    long reportId;
+    @Option(names = "--report", paramLabel = "ID", description = "年报编号 (report id from import or list)")
+    Long reportId;
+
+    @Option(names = "--overview", description = "导出全部年报的汇总表 (the summary of every report: xlsx or csv)")
+    boolean overview;
 
     @Option(names = "--format", required = true, paramLabel = "pdf|xlsx|json|csv",
             converter = FormatConverter.class, description = "导出格式 (export format)")
@@ -49,9 +60,18 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(database)) {
-            err.println("审查库不存在：" + database + "（请先用 import 导入年报） (no review database at " + database
-                    + "; import reports into it first)");
+        if (overview == (reportId != null)) {
+            err.println("请给出 --report ID 或 --overview 之一 (give either --report ID or --overview)");
+            return ProcessedReport.UNREADABLE;
+        }
+        if (overview && format != ExportFormat.XLSX && format != ExportFormat.CSV) {
+            err.println("汇总表只能导出为 xlsx 或 csv (an overview is written as xlsx or csv)");
+            return ProcessedReport.UNREADABLE;
+        }
+        Path database = DatabaseOption.orDefault(this.database);
+        Optional<String> missing = DatabaseOption.missing(database);
+        if (missing.isPresent()) {
+            err.println(missing.get());
             return ProcessedReport.UNREADABLE;
         }
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {
@@ -65,6 +85,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (ReviewService service = ReviewService.open(database, Examiner.name(), Clock.systemDefaultZone())) {
             service.startupWarning().ifPresent(err::println);
+            if (overview) {
+                new OverviewWriter().write(overviewRows(service), format, out);
+                spec.commandLine().getOut().println(out);
+                return ProcessedReport.OK;
+            }
             ReviewSession session = service.openStored(reportId);
             new Exporter().export(service.reviewed(session), format, out);
             spec.commandLine().getOut().println(out);
@@ -79,6 +104,16 @@ final class ExportCommand implements Callable<Integer> {
             err.println("无法重新读取此年报：" + e.getMessage() + " (cannot re-read the stored report)");
         }
         return ProcessedReport.UNREADABLE;
+    }
+
+    /** Every report of the library, by id, as reviewed now. */
+    static List<OverviewRow> overviewRows(ReviewService service) {
+        List<OverviewRow> rows = new ArrayList<>();
+        for (LibraryEntry entry : service.library().stream().sorted(Comparator.comparingLong(LibraryEntry::id)).toList()) {
+            rows.add(new OverviewRow(entry.id(), service.reviewed(service.openStored(entry.id())),
+                    entry.lastExaminer(), entry.repetition()));
+        }
+        return rows;
     }
 
     /** Reads pdf|xlsx|json|csv. */

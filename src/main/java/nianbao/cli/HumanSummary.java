@@ -26,6 +26,10 @@ public final class HumanSummary {
     public List<String> lines(ProcessedReport processed) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("summary.header", processed.file()));
+        if (processed.skipped()) {
+            lines.add(messages.get("summary.skipped", processed.error()));
+            return lines;
+        }
         if (!processed.readable()) {
             lines.add(messages.get("summary.unreadable", processed.error()));
             return lines;
@@ -35,6 +39,11 @@ public final class HumanSummary {
                 messages.get("template." + report.template().id())));
         lines.add(messages.get("summary.counts", processed.count(Severity.ERROR), processed.count(Severity.WARNING),
                 processed.count(Severity.INFO)));
+        if (processed.previous() != null) {
+            ProcessedReport.Previous previous = processed.previous();
+            lines.add(messages.get("summary.previous", orUnknown(previous.organ()), orUnknown(previous.year()),
+                    Math.round(previous.repetition() * 100) + "%"));
+        }
         for (Severity shown : List.of(Severity.ERROR, Severity.WARNING)) {
             for (Finding f : processed.findings()) {
                 if (f.severity() == shown) {

@@ -11,10 +11,10 @@ import java.util.List;
 
 /**
  * The files named on a command line, folders walked recursively in a stable order (hidden files and folders left
- * out, links to folders not followed): a folder that cannot be listed is skipped with the reason, and the walk goes on with the
- * rest.
+ * out, links to folders not followed): a folder that cannot be listed is skipped with the reason, and the walk goes
+ * on with the rest.
  */
-record InputFiles(List<Path> files, List<Skipped> skipped) {
+record InputFiles(List<Path> files, List<Skipped> skipped, java.util.Set<Path> named) {
     /** A folder that could not be looked into, and why, as {@code 中文 (English)}. */
     record Skipped(Path path, String reason) {
     }
@@ -31,14 +31,24 @@ record InputFiles(List<Path> files, List<Skipped> skipped) {
     static InputFiles of(List<Path> inputs, Lister lister) {
         List<Path> files = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        java.util.Set<Path> named = new java.util.HashSet<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 walk(input, lister, files, skipped);
             } else {
                 files.add(input);
+                named.add(input);
             }
         }
-        return new InputFiles(List.copyOf(files), List.copyOf(skipped));
+        return new InputFiles(List.copyOf(files), List.copyOf(skipped), java.util.Set.copyOf(named));
+    }
+
+    /**
+     * Whether a file was named on the command line rather than found in a folder: a named file that is not a report
+     * is an error (the examiner asked for it), one found in a folder is skipped.
+     */
+    boolean named(Path file) {
+        return named.contains(file);
     }
 
     private static void walk(Path folder, Lister lister, List<Path> files, List<Skipped> skipped) {

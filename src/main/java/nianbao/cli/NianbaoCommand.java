@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
  * open the window; until the window exists it checks the given files, or the bundled sample when there are none.
  */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CheckCommand.class, BenchCommand.class, ImportCommand.class, ExportCommand.class},
+        subcommands = {CheckCommand.class, BenchCommand.class, ImportCommand.class, ListCommand.class,
+                ExportCommand.class},
         description = {"年报审查：检查政府信息公开工作年度报告 (Nianbao Review: checks government "
                 + "information-disclosure annual reports).",
                 "不带子命令：检查给出的文件，没有文件时检查内置样例 (no sub-command: checks the files given, "

@@ -34,6 +34,9 @@ public final class ReportProcessor {
         try {
             return of(file, reader.read(path(file), file));
         } catch (ReadFailure e) {
+            if (e.kind() == ReadFailure.Kind.NOT_A_REPORT) {
+                return ProcessedReport.skipped(file, e.describe());
+            }
             return ProcessedReport.failed(file, describe(file, e));
         } catch (BadInputException e) {
             return ProcessedReport.failed(file, e.describe());

@@ -68,7 +68,7 @@ public final class JsonReportWriter {
         return toLine(errorNode(file, error));
     }
 
-    private static String toLine(JsonNode node) {
+    public static String toLine(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {

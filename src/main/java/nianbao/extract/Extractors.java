@@ -68,6 +68,9 @@ public final class Extractors {
             case PDF -> new PdfExtractor().read(bytes);
             case OLE2 -> new DocExtractor().read(bytes);
             case ZIP -> readZip(bytes);
+            case IMAGE -> throw new BadInputException("图片文件（扫描件或照片）：本版本尚不能识别图片中的文字，请使用含文字的PDF、Word或网页版本",
+                    "an image file (a scan or photo): this version cannot read text in images yet; use a PDF, Word"
+                            + " or web version with text");
         };
     }
 
@@ -75,7 +78,7 @@ public final class Extractors {
     private static SourceDocument readZip(byte[] bytes) throws BadInputException {
         return switch (ZipContents.classify(bytes)) {
             case WORD -> new DocxExtractor().read(bytes);
-            case OTHER -> throw new BadInputException("压缩文件不是Word文档（DOCX）",
+            case OTHER -> throw new nianbao.model.NotAReportException("压缩文件不是Word文档（DOCX），不是年报文档",
                     "a zip archive that is not a Word document (DOCX)");
             case BROKEN -> throw new BadInputException("Word文档（DOCX）或压缩文件已损坏、不完整",
                     "corrupt or truncated DOCX/zip file");

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /** The kinds of file a report arrives as, recognised by their first bytes rather than their name. */
 public enum FileType {
-    PDF("PDF"), ZIP("ZIP/DOCX"), OLE2("DOC"), HTML("HTML"), TEXT("text");
+    PDF("PDF"), ZIP("ZIP/DOCX"), OLE2("DOC"), HTML("HTML"), IMAGE("image"), TEXT("text");
 
     private final String label;
 
@@ -26,12 +26,26 @@ public enum FileType {
         if (startsWith(bytes, new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
             return OLE2;
         }
+        if (image(bytes)) {
+            return IMAGE;
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
                 .toLowerCase(java.util.Locale.ROOT);
         if (head.contains("<html") || head.contains("<!doctype html")) {
             return HTML;
         }
         return TEXT;
+    }
+
+    /** PNG, JPEG, GIF, TIFF (both byte orders), BMP or WebP, by their signatures. */
+    private static boolean image(byte[] bytes) {
+        return startsWith(bytes, new byte[]{(byte) 0x89, 'P', 'N', 'G'})
+                || startsWith(bytes, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+                || startsWith(bytes, "GIF8".getBytes(StandardCharsets.US_ASCII))
+                || startsWith(bytes, new byte[]{'I', 'I', 42, 0}) || startsWith(bytes, new byte[]{'M', 'M', 0, 42})
+                || startsWith(bytes, new byte[]{'B', 'M'}) && bytes.length > 26 && bytes[14] >= 12 && bytes[15] == 0
+                || startsWith(bytes, "RIFF".getBytes(StandardCharsets.US_ASCII)) && bytes.length > 12
+                && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP");
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -41,8 +41,8 @@ public final class TextExtractor {
             }
         }
         if (text == null || looksBinary(text)) {
-            throw new BadInputException("文件不是可识别的文本，可能已损坏或是二进制文件",
-                    "not readable text: the file may be corrupt or binary");
+            throw new nianbao.model.NotAReportException("文件不是可识别的文本，可能是其他程序的二进制文件或已损坏",
+                    "not readable text: a binary file of another program, or a corrupt one");
         }
         return text;
     }

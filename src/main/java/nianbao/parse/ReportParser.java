@@ -67,6 +67,10 @@ public final class ReportParser {
             readings.add(table4);
         }
         if (rowsFound == 0 && table4 == null) {
+            if (layout.sections().size() < 2 && !doc.text().contains("政府信息公开")) {
+                throw new nianbao.model.NotAReportException("没有年度报告的标题、章节或统计表格，不是政府信息公开工作年度报告",
+                        "no title, sections or statistics tables of an annual report: not a report");
+            }
             throw new BadInputException("未找到政府信息公开工作年度报告的统计表格，此文件可能不是年度报告",
                     "no statistics tables found: this does not look like a government information disclosure annual report");
         }

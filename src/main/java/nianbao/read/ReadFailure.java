@@ -10,8 +10,10 @@ import nianbao.model.BadInputException;
 public final class ReadFailure extends BadInputException {
     /** What went wrong. */
     public enum Kind {
-        /** The document cannot be read as a report (empty, damaged, encrypted, a scan, not a report…). */
+        /** The document cannot be read as a report (empty, damaged, encrypted, a scan…). */
         BAD_INPUT,
+        /** The file is not a report document at all (a README, data, another program's file): skipped, not failed. */
+        NOT_A_REPORT,
         /** Its reading used up its CPU-time budget or its wall-clock ceiling. */
         OVER_BUDGET,
         /** The examiner (or the program shutting down) cancelled it. */
@@ -30,8 +32,11 @@ public final class ReadFailure extends BadInputException {
     }
 
     static ReadFailure of(BadInputException e) {
-        return e instanceof ReadFailure failure ? failure
-                : new ReadFailure(Kind.BAD_INPUT, e.chinese(), e.english(), e);
+        if (e instanceof ReadFailure failure) {
+            return failure;
+        }
+        Kind kind = e instanceof nianbao.model.NotAReportException ? Kind.NOT_A_REPORT : Kind.BAD_INPUT;
+        return new ReadFailure(kind, e.chinese(), e.english(), e);
     }
 
     /** A document that needed more memory than the program has. */

@@ -10,7 +10,10 @@ import nianbao.model.ReviewedReport;
 import nianbao.store.CellRepository;
 import nianbao.store.Database;
 import nianbao.store.EventRepository;
+import nianbao.store.NarrativeRepository;
+import nianbao.store.OrganLinkRepository;
 import nianbao.store.ReportRepository;
+import nianbao.store.ReportSummary;
 import nianbao.store.SourceRepository;
 import nianbao.store.StoredReport;
 
@@ -38,6 +41,8 @@ public final class ReviewService implements AutoCloseable {
     private final SourceRepository sources;
     private final CellRepository cells;
     private final ReviewJournal journal;
+    private final Season season;
+    private final OrganLinkRepository links;
     private final Checker checker = new Checker();
     private final ReportReader reader;
     private final AtomicReference<String> examiner;
@@ -51,6 +56,8 @@ public final class ReviewService implements AutoCloseable {
         this.sources = new SourceRepository(db);
         this.cells = new CellRepository(db);
         this.journal = new ReviewJournal(db, new EventRepository(db), reports);
+        this.links = new OrganLinkRepository(db);
+        this.season = new Season(reports, cells, new NarrativeRepository(db), links, journal);
         this.examiner = new AtomicReference<>(Objects.requireNonNull(examiner, "examiner"));
         this.clock = clock;
     }
@@ -91,6 +98,26 @@ public final class ReviewService implements AutoCloseable {
     public ReviewSession open(Path file) throws BadInputException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return open(name, Extractors.readBytes(file, reader.limits().maxBytes()));
+    }
+
+    /** What importing a file came to: the report's id, and whether it was new to the library. */
+    public record Imported(long reportId, boolean isNew) {
+    }
+
+    /**
+     * Imports a file (a folder import, the command line): a file whose bytes are already in the library is known by
+     * its hash and not read again; a new one is read within the reader's limits and stored.
+     */
+    public Imported importFile(Path file) throws BadInputException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes = Extractors.readBytes(file, reader.limits().maxBytes());
+        String hash = SourceHash.of(bytes);
+        Optional<StoredReport> known = reports.findByHash(hash);
+        if (known.isPresent()) {
+            repairSource(known.get().id(), hash, bytes);
+            return new Imported(known.get().id(), false);
+        }
+        return new Imported(open(name, bytes).reportId(), true);
     }
 
     /** Opens a document held in memory (the bundled sample) under the given file name. */
@@ -142,10 +169,67 @@ public final class ReviewService implements AutoCloseable {
 
     /** Every report opened so far, the most recently opened first. */
     public List<LibraryEntry> library() {
-        return reports.all().stream()
-                .map(r -> new LibraryEntry(r.id(), r.fileName(), r.organ(), r.year(), r.status(), r.errorCount(),
-                        r.openedAt()))
-                .toList();
+        return reports.all().stream().map(LibraryEntry::of).toList();
+    }
+
+    /**
+     * The same organ's previous year in the library for a report that is not stored in it (check --db), with the
+     * repetition of the report's narrative against it.
+     */
+    public Optional<PreviousYear> previousYearOf(Report report) {
+        return season.previousYear(-1, report);
+    }
+
+    /** The threshold of text.repetition and the other cross-year checks in force. */
+    public nianbao.check.CrossYearChecker crossYearChecker() {
+        return season.checker();
+    }
+
+    /** One report of the library, if there is one with that id. */
+    public Optional<LibraryEntry> entry(long reportId) {
+        return reports.find(reportId).map(LibraryEntry::of);
+    }
+
+    /**
+     * Sets the share (0–1) of last year's narrative above which {@code text.repetition} is raised, for the reports
+     * opened from now on.
+     */
+    public void setRepetitionThreshold(double threshold) {
+        season.setThreshold(threshold);
+    }
+
+    /**
+     * Records the examiner's word that two reports are ({@code same}) or are not of the same organ, which wins over
+     * their names; both are compared with their previous year again.
+     */
+    public void link(long a, long b, boolean same) {
+        links.set(a, b, same);
+        refreshCrossYear(a);
+        refreshCrossYear(b);
+    }
+
+    /** Forgets the examiner's word on two reports: their names decide again. */
+    public void unlink(long a, long b) {
+        links.clear(a, b);
+        refreshCrossYear(a);
+        refreshCrossYear(b);
+    }
+
+    /** Compares a report with its previous year again, in its open session if it has one, else as stored. */
+    private void refreshCrossYear(long reportId) {
+        StoredReviewSession open = live(reportId);
+        if (open != null) {
+            open.previousChanged(season.previousYear(reportId, open.original()).orElse(null));
+        } else {
+            reports.find(reportId).ifPresent(season::refreshStored);
+        }
+    }
+
+    /** After a change to a report: the same organ's next year is compared with it again. */
+    private void afterChange(StoredReviewSession changed) {
+        Report report = changed.original();
+        season.next(changed.reportId(), report.organ(), report.year())
+                .ifPresent(next -> refreshCrossYear(next.id()));
     }
 
     /** The bytes of a stored report's source file as they were imported (to render its pages); empty when unknown. */
@@ -170,28 +254,52 @@ public final class ReviewService implements AutoCloseable {
         db.close();
     }
 
-    private synchronized ReviewSession session(Report parsed, String hash, byte[] bytes) {
+    /**
+     * The session of a report just read: stored first if its bytes are new. The year after, if already in the
+     * library, is compared with it once the lock on the service is released (that comparison takes the other
+     * session's lock, which its own edits take before this one's).
+     */
+    private ReviewSession session(Report parsed, String hash, byte[] bytes) {
+        boolean[] imported = {false};
+        StoredReviewSession session = storedSession(parsed, hash, bytes, imported);
+        if (imported[0]) {
+            afterChange(session);
+        }
+        return session;
+    }
+
+    private synchronized StoredReviewSession storedSession(Report parsed, String hash, byte[] bytes,
+                                                           boolean[] imported) {
         Instant now = clock.instant();
-        StoredReport stored = db.transaction(() -> reports.findByHash(hash)
-                .orElseGet(() -> importReport(parsed, hash, bytes, now)));
+        StoredReport stored = db.transaction(() -> reports.findByHash(hash).orElseGet(() -> {
+            imported[0] = true;
+            return importReport(parsed, hash, bytes, now);
+        }));
         StoredReviewSession open = reopened(stored.id());
         if (open != null) {
             return open;
         }
         StoredReviewSession session = new StoredReviewSession(stored.id(), hash, parsed,
-                EventReplay.replay(journal.events(stored.id())), journal, checker, examiner::get, clock);
-        reports.markOpened(stored.id(), now, StoredReviewSession.errorCount(session.findings()));
+                EventReplay.replay(journal.events(stored.id())), journal, checker, season,
+                season.previousYear(stored.id(), parsed).orElse(null), this::afterChange, examiner::get, clock);
+        reports.markOpened(stored.id(), now, session.summary());
         live.values().removeIf(ref -> ref.get() == null);
         live.put(stored.id(), new WeakReference<>(session));
         return session;
     }
 
+    /** Stores a newly seen report: metadata, source bytes, parsed cells and narrative (its counts follow at once). */
     private StoredReport importReport(Report parsed, String hash, byte[] bytes, Instant now) {
-        StoredReport stored = reports.insert(parsed, hash,
-                StoredReviewSession.errorCount(checker.check(parsed)), now);
+        StoredReport stored = reports.insert(parsed, hash, ReportSummary.alone(0, 0), now);
         sources.save(stored.id(), bytes);
         cells.saveAll(stored.id(), parsed.tables().cells());
+        season.saveSentences(stored.id(), parsed);
         return stored;
+    }
+
+    private synchronized StoredReviewSession live(long reportId) {
+        WeakReference<StoredReviewSession> ref = live.get(reportId);
+        return ref == null ? null : ref.get();
     }
 
     /** Re-importing the original puts back a stored source that was changed since its import. */
@@ -206,10 +314,9 @@ public final class ReviewService implements AutoCloseable {
 
     /** The session still in use for the report, marked opened again; null when there is none. */
     private synchronized StoredReviewSession reopened(long reportId) {
-        WeakReference<StoredReviewSession> ref = live.get(reportId);
-        StoredReviewSession session = ref == null ? null : ref.get();
+        StoredReviewSession session = live(reportId);
         if (session != null) {
-            reports.markOpened(reportId, clock.instant(), StoredReviewSession.errorCount(session.findings()));
+            reports.markOpened(reportId, clock.instant(), session.summary());
         }
         return session;
     }

@@ -80,4 +80,9 @@ public interface ReviewSession {
     default Optional<SourceChangedException> readOnly() {
         return Optional.empty();
     }
+
+    /** The same organ's report of the previous year that this one is compared with, if the library has it. */
+    default Optional<PreviousYear> previousYear() {
+        return Optional.empty();
+    }
 }

@@ -42,6 +42,9 @@ final class StoredReviewSession implements ReviewSession {
     private final Supplier<String> examiner;
     private final Clock clock;
     private final Object writes = new Object();
+    private final Season season;
+    private final java.util.function.Consumer<StoredReviewSession> changed;
+    private volatile PreviousYear previous;
     private volatile Shown shown;
     private volatile SourceChangedException readOnly;
 
@@ -49,8 +52,14 @@ final class StoredReviewSession implements ReviewSession {
     private record Shown(ReviewState state, Report current, List<Finding> findings) {
     }
 
+    /**
+     * {@code previous} is the same organ's previous year (null: none in the library); {@code changed} hears of
+     * every change stored, so the report of the year after can be compared again.
+     */
     StoredReviewSession(long reportId, String sourceHash, Report original, ReviewState state, ReviewJournal journal,
-                        Checker checker, Supplier<String> examiner, Clock clock) {
+                        Checker checker, Season season, PreviousYear previous,
+                        java.util.function.Consumer<StoredReviewSession> changed, Supplier<String> examiner,
+                        Clock clock) {
         this.reportId = reportId;
         this.sourceHash = sourceHash;
         this.original = original;
@@ -58,12 +67,45 @@ final class StoredReviewSession implements ReviewSession {
         this.checker = checker;
         this.examiner = examiner;
         this.clock = clock;
+        this.season = season;
+        this.previous = previous;
+        this.changed = changed;
         Report current = CorrectionApplier.apply(original, state.correctionsInForce());
-        this.shown = new Shown(state, current, List.copyOf(checker.check(current)));
+        this.shown = new Shown(state, current, findingsOf(current));
     }
 
     static int errorCount(List<Finding> findings) {
         return (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    /** The report's own findings, then those of its comparison with the previous year. */
+    private List<Finding> findingsOf(Report report) {
+        List<Finding> all = new ArrayList<>(checker.check(report));
+        all.addAll(season.crossFindings(report, previous));
+        return List.copyOf(all);
+    }
+
+    /** What the library keeps of the findings shown now. */
+    nianbao.store.ReportSummary summary() {
+        return Season.summary(shown.findings(), previous);
+    }
+
+    @Override
+    public Optional<PreviousYear> previousYear() {
+        return Optional.ofNullable(previous);
+    }
+
+    /**
+     * The previous year changed (corrected, linked or unlinked, imported): compares with it again and stores the
+     * library's summary.
+     */
+    void previousChanged(PreviousYear now) {
+        synchronized (writes) {
+            previous = now;
+            Shown before = shown;
+            shown = new Shown(before.state(), before.current(), findingsOf(before.current()));
+            journal.summarise(reportId, summary());
+        }
     }
 
     @Override
@@ -235,8 +277,9 @@ final class StoredReviewSession implements ReviewSession {
             next = EventReplay.next(next, started);
         }
         Report nextReport = CorrectionApplier.apply(original, next.correctionsInForce());
-        List<Finding> nextFindings = List.copyOf(checker.check(nextReport));
-        journal.record(reportId, events, next.status(), errorCount(nextFindings));
+        List<Finding> nextFindings = findingsOf(nextReport);
+        journal.record(reportId, events, next.status(), Season.summary(nextFindings, previous));
         shown = new Shown(next, nextReport, nextFindings);
+        changed.accept(this);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * A step, once released, is never edited; a change to the schema is a new step.
  */
 final class Migrations {
-    private static final List<List<String>> STEPS = List.of(version1(), version2());
+    private static final List<List<String>> STEPS = List.of(version1(), version2(), version3());
 
     private Migrations() {
     }
@@ -118,5 +118,29 @@ final class Migrations {
     /** How the form's sums placed a cell among the places its layout allowed (value.inferred). */
     private static List<String> version2() {
         return List.of("ALTER TABLE cells ADD COLUMN inference TEXT");
+    }
+
+    /**
+     * The season: warning counts, each report's comparison with the same organ's previous year (which report, the
+     * repetition rate, the cross-year findings' counts), the narrative sentences a repetition rate is measured on,
+     * and the examiner's links between reports of the same organ (or not).
+     */
+    private static List<String> version3() {
+        return List.of(
+                "ALTER TABLE reports ADD COLUMN warning_count INTEGER NOT NULL DEFAULT 0",
+                "ALTER TABLE reports ADD COLUMN previous_id INTEGER REFERENCES reports(id)",
+                "ALTER TABLE reports ADD COLUMN repetition REAL",
+                "ALTER TABLE reports ADD COLUMN cross_errors INTEGER NOT NULL DEFAULT 0",
+                "ALTER TABLE reports ADD COLUMN cross_warnings INTEGER NOT NULL DEFAULT 0",
+                "CREATE INDEX reports_by_year ON reports(year)", """
+                CREATE TABLE narratives (
+                  report_id INTEGER PRIMARY KEY REFERENCES reports(id),
+                  sentences TEXT NOT NULL)""", """
+                CREATE TABLE organ_links (
+                  first_id INTEGER NOT NULL REFERENCES reports(id),
+                  second_id INTEGER NOT NULL REFERENCES reports(id),
+                  same INTEGER NOT NULL CHECK (same IN (0, 1)),
+                  PRIMARY KEY (first_id, second_id),
+                  CHECK (first_id < second_id))""");
     }
 }

@@ -58,7 +58,7 @@ final class ReportExport {
     /** The report as the library would list it, for its export file name. */
     static LibraryEntry entry(ReportViewModel model) {
         Report r = model.session().original();
-        return new LibraryEntry(model.session().reportId(), r.file(), r.organ(), r.year(),
-                model.statusProperty().get(), 0, null);
+        return LibraryEntry.brief(model.session().reportId(), r.file(), r.organ(), r.year(),
+                model.statusProperty().get());
     }
 }

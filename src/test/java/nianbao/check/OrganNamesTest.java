@@ -33,4 +33,20 @@ class OrganNamesTest {
         assertThat(OrganNames.same(null, "安阳县人民政府")).isFalse();
         assertThat(OrganNames.same("", "")).isFalse();
     }
+
+    @Test
+    void theLevelIsReadFromTheName() {
+        assertThat(OrganNames.level("江苏省人民政府")).isEqualTo(OrganNames.Level.PROVINCE);
+        assertThat(OrganNames.level("广西壮族自治区人民政府")).isEqualTo(OrganNames.Level.PROVINCE);
+        assertThat(OrganNames.level("淮安市人民政府")).isEqualTo(OrganNames.Level.CITY);
+        assertThat(OrganNames.level("延边朝鲜族自治州人民政府")).isEqualTo(OrganNames.Level.CITY);
+        assertThat(OrganNames.level("淮安市洪泽区人民政府")).isEqualTo(OrganNames.Level.COUNTY);
+        assertThat(OrganNames.level("阜新蒙古族自治县人民政府")).isEqualTo(OrganNames.Level.COUNTY);
+        assertThat(OrganNames.level("后新秋镇人民政府")).isEqualTo(OrganNames.Level.TOWNSHIP);
+        assertThat(OrganNames.level("淮安市清江浦区柳树湾街道办事处")).isEqualTo(OrganNames.Level.TOWNSHIP);
+        assertThat(OrganNames.level("沭阳县发展和改革局")).isEqualTo(OrganNames.Level.DEPARTMENT);
+        assertThat(OrganNames.level("安阳县人民政府办公室")).isEqualTo(OrganNames.Level.DEPARTMENT);
+        assertThat(OrganNames.level("某某")).isEqualTo(OrganNames.Level.UNKNOWN);
+        assertThat(OrganNames.level(null)).isEqualTo(OrganNames.Level.UNKNOWN);
+    }
 }

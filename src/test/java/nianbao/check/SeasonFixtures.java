@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * Reports of one organ over two years, made from the sample (安阳县人民政府 2021) by rewriting its year, its name, the
  * rows the cross-year checks compare and, if asked, its narrative.
  */
-final class SeasonFixtures {
+public final class SeasonFixtures {
     static final String CARRIED_OVER_2021 = "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0";
     static final String NORMATIVE_2021 = "行政规范性文件 9 25 9";
     static final String RULES_2021 = "规章 0 -1 0";
@@ -20,7 +20,7 @@ final class SeasonFixtures {
     private SeasonFixtures() {
     }
 
-    static String sampleText() {
+    public static String sampleText() {
         try (InputStream in = SeasonFixtures.class.getResourceAsStream("/nianbao/sample/anyang-2021.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -41,7 +41,7 @@ final class SeasonFixtures {
     }
 
     /** The 2022 report as text: organ written {@code organ}, table rows as given, and the 2021 narrative. */
-    static String text2022(String organ, String carriedOver, String normative) {
+    public static String text2022(String organ, String carriedOver, String normative) {
         return sampleText().replace("安阳县人民政府2021年政府信息公开工作年度报告", organ + "2022年政府信息公开工作年度报告")
                 .replace("2021", "2022")
                 .replace(CARRIED_OVER_2021, carriedOver)
@@ -50,7 +50,7 @@ final class SeasonFixtures {
     }
 
     /** The 2022 text with the narrative of sections 一 and 五 rewritten. */
-    static String rewritten(String text) {
+    public static String rewritten(String text) {
         int one = text.indexOf("一、总体情况\n2022年");
         int two = text.indexOf("二、主动公开政府信息情况");
         int five = text.indexOf("五、存在的主要问题及改进情况");

@@ -32,7 +32,7 @@ class CellRepositoryTest {
                 Cell.blank(new CellRef("requests", "granted", "research"), "/", Provenance.of(new Span(50, 51))),
                 Cell.text(new CellRef("requests", "granted", "total"), "见附件", null));
         try (Database db = Database.open(dir.resolve("nianbao.db"), CLOCK)) {
-            long id = new ReportRepository(db).insert(report("a.txt"), "hash-a", 0, T0).id();
+            long id = new ReportRepository(db).insert(report("a.txt"), "hash-a", ReportSummary.alone(0, 0), T0).id();
             CellRepository repository = new CellRepository(db);
             repository.saveAll(id, cells);
             assertThat(repository.load(id)).containsExactlyElementsOf(cells);

@@ -41,8 +41,8 @@ class DatabaseTest {
                     return names;
                 }
             });
-            assertThat(tables).containsExactly("cells", "events", "reports", "sources");
-            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(Migrations.latest()).isEqualTo(2);
+            assertThat(tables).containsExactly("cells", "events", "narratives", "organ_links", "reports", "sources");
+            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(Migrations.latest()).isEqualTo(3);
             assertThat(db.startupWarning()).isEmpty();
         }
     }
@@ -62,12 +62,12 @@ class DatabaseTest {
     void reopeningKeepsTheData() {
         Path file = dir.resolve("nianbao.db");
         try (Database db = Database.open(file, CLOCK)) {
-            new ReportRepository(db).insert(report("a.txt"), "hash-a", 3, T0);
+            new ReportRepository(db).insert(report("a.txt"), "hash-a", ReportSummary.alone(3, 0), T0);
         }
         try (Database db = Database.open(file, CLOCK)) {
             assertThat(new ReportRepository(db).findByHash("hash-a")).get()
                     .satisfies(r -> assertThat(r.errorCount()).isEqualTo(3));
-            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(2);
+            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(3);
             assertThat(db.startupWarning()).isEmpty();
         }
     }
@@ -77,7 +77,7 @@ class DatabaseTest {
         try (Database db = Database.open(dir.resolve("nianbao.db"), CLOCK)) {
             ReportRepository reports = new ReportRepository(db);
             assertThatThrownBy(() -> db.transaction(() -> {
-                reports.insert(report("a.txt"), "hash-a", 0, T0);
+                reports.insert(report("a.txt"), "hash-a", ReportSummary.alone(0, 0), T0);
                 new SourceRepository(db).save(999, new byte[]{1});
             })).isInstanceOf(StoreException.class);
             assertThat(reports.all()).isEmpty();
@@ -133,7 +133,7 @@ class DatabaseTest {
         try (Database db = Database.open(file, CLOCK)) {
             ReportRepository reports = new ReportRepository(db);
             for (int i = 0; i < 20; i++) {
-                long id = reports.insert(report(i + ".txt"), "hash-" + i, i, T0).id();
+                long id = reports.insert(report(i + ".txt"), "hash-" + i, ReportSummary.alone(i, 0), T0).id();
                 new SourceRepository(db).save(id, new byte[5000]);
             }
         }
@@ -147,7 +147,7 @@ class DatabaseTest {
             assertThat(db.setAsideFile()).get().satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(damaged));
             ReportRepository reports = new ReportRepository(db);
             assertThat(reports.all()).isEmpty();
-            reports.insert(report("new.txt"), "hash-new", 0, T0);
+            reports.insert(report("new.txt"), "hash-new", ReportSummary.alone(0, 0), T0);
             assertThat(reports.findByHash("hash-new")).isPresent();
         }
         try (Database db = Database.open(file, CLOCK)) {

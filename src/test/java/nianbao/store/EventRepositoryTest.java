@@ -31,7 +31,7 @@ class EventRepositoryTest {
     void open() {
         db = Database.open(dir.resolve("nianbao.db"), CLOCK);
         events = new EventRepository(db);
-        reportId = new ReportRepository(db).insert(report("a.txt"), "hash-a", 0, T0).id();
+        reportId = new ReportRepository(db).insert(report("a.txt"), "hash-a", ReportSummary.alone(0, 0), T0).id();
     }
 
     @AfterEach

@@ -35,7 +35,7 @@ class ReportRepositoryTest {
 
     @Test
     void insertedReportIsFoundByHashAndId() {
-        StoredReport a = reports.insert(report("a.txt"), "hash-a", 2, T0);
+        StoredReport a = reports.insert(report("a.txt"), "hash-a", ReportSummary.alone(2, 0), T0);
         assertThat(a.status()).isEqualTo(ReviewStatus.UNREVIEWED);
         assertThat(reports.findByHash("hash-a")).contains(a);
         assertThat(reports.find(a.id())).contains(a);
@@ -47,17 +47,17 @@ class ReportRepositoryTest {
 
     @Test
     void theSameSourceCannotBeImportedTwice() {
-        reports.insert(report("a.txt"), "hash-a", 0, T0);
-        assertThatThrownBy(() -> reports.insert(report("copy-of-a.txt"), "hash-a", 0, T0))
+        reports.insert(report("a.txt"), "hash-a", ReportSummary.alone(0, 0), T0);
+        assertThatThrownBy(() -> reports.insert(report("copy-of-a.txt"), "hash-a", ReportSummary.alone(0, 0), T0))
                 .isInstanceOf(StoreException.class).hasMessageContaining("UNIQUE");
     }
 
     @Test
     void listsMostRecentlyOpenedFirstWithStatusAndErrorCount() {
-        StoredReport a = reports.insert(report("a.txt"), "hash-a", 1, T0);
-        StoredReport b = reports.insert(report("b.txt"), "hash-b", 0, T0.plusSeconds(10));
-        reports.markOpened(a.id(), T0.plusSeconds(20), 4);
-        reports.updateReview(a.id(), ReviewStatus.REVIEWED, 5);
+        StoredReport a = reports.insert(report("a.txt"), "hash-a", ReportSummary.alone(1, 0), T0);
+        StoredReport b = reports.insert(report("b.txt"), "hash-b", ReportSummary.alone(0, 0), T0.plusSeconds(10));
+        reports.markOpened(a.id(), T0.plusSeconds(20), ReportSummary.alone(4, 0));
+        reports.updateReview(a.id(), ReviewStatus.REVIEWED, ReportSummary.alone(5, 0));
         assertThat(reports.all()).extracting(StoredReport::id).containsExactly(a.id(), b.id());
         StoredReport reread = reports.find(a.id()).orElseThrow();
         assertThat(reread.status()).isEqualTo(ReviewStatus.REVIEWED);
@@ -68,7 +68,7 @@ class ReportRepositoryTest {
 
     @Test
     void updatingAMissingReportFails() {
-        assertThatThrownBy(() -> reports.updateReview(77, ReviewStatus.IN_REVIEW, 0))
+        assertThatThrownBy(() -> reports.updateReview(77, ReviewStatus.IN_REVIEW, ReportSummary.alone(0, 0)))
                 .isInstanceOf(StoreException.class).hasMessageContaining("77");
     }
 }

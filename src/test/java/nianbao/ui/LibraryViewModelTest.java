@@ -15,12 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The library's filters and the batch export's file names, without a stage. */
 class LibraryViewModelTest {
-    private static final LibraryEntry DANXIA = new LibraryEntry(1, "danxia.pdf", "丹霞市人力资源和社会保障局", 2021,
-            ReviewStatus.REVIEWED, 0, Instant.EPOCH);
-    private static final LibraryEntry HEMING = new LibraryEntry(2, "heming-county.pdf", "鹤鸣县人民政府", 2022,
-            ReviewStatus.UNREVIEWED, 3, Instant.EPOCH);
-    private static final LibraryEntry UNNAMED = new LibraryEntry(3, "Scan 7.PDF", null, null,
-            ReviewStatus.IN_REVIEW, 1, Instant.EPOCH);
+    static LibraryEntry entry(long id, String file, String organ, Integer year, ReviewStatus status, int errors,
+                              Instant opened) {
+        return new LibraryEntry(id, file, organ, year, "pdf", nianbao.model.FormatVersion.V2021, status, errors, 0,
+                null, null, 0, null, null, opened);
+    }
+
+    private static final LibraryEntry DANXIA = entry(1, "danxia.pdf", "丹霞市人力资源和社会保障局", 2021, ReviewStatus.REVIEWED, 0, Instant.EPOCH);
+    private static final LibraryEntry HEMING = entry(2, "heming-county.pdf", "鹤鸣县人民政府", 2022, ReviewStatus.UNREVIEWED, 3, Instant.EPOCH);
+    private static final LibraryEntry UNNAMED = entry(3, "Scan 7.PDF", null, null, ReviewStatus.IN_REVIEW, 1, Instant.EPOCH);
 
     @TempDir
     Path dir;
@@ -52,7 +55,7 @@ class LibraryViewModelTest {
     void exportFileNamesAreOrganYearAndId() throws Exception {
         assertThat(ExportTargets.fileName(DANXIA, ExportFormat.PDF)).isEqualTo("丹霞市人力资源和社会保障局-2021-1.pdf");
         assertThat(ExportTargets.fileName(UNNAMED, ExportFormat.CSV)).isEqualTo("Scan 7-3.csv");
-        LibraryEntry odd = new LibraryEntry(4, "x.pdf", "A/B:C*", 2020, ReviewStatus.UNREVIEWED, 0, null);
+        LibraryEntry odd = entry(4, "x.pdf", "A/B:C*", 2020, ReviewStatus.UNREVIEWED, 0, null);
         assertThat(ExportTargets.fileName(odd, ExportFormat.JSON)).isEqualTo("A_B_C_-2020-4.json");
 
         Files.writeString(dir.resolve("鹤鸣县人民政府-2022-2.xlsx"), "x");
