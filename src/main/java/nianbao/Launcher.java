@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class Launcher {
     /** First arguments that always mean the command line. */
-    private static final Set<String> COMMAND_LINE = Set.of("check", "bench", "import", "export", "--help", "-h",
+    private static final Set<String> COMMAND_LINE = Set.of("check", "bench", "import", "list", "export", "--help", "-h",
             "--version", "-V", "--lang");
 
     private Launcher() {

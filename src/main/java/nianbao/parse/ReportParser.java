@@ -28,6 +28,18 @@ import java.util.Set;
  */
 public final class ReportParser {
 
+    /**
+     * Whether the text speaks of the form's tables (a report whose tables could not be read does; a README, a news
+     * item or data does not): then it is a report that failed, not a file that is no report.
+     */
+    private static boolean mentionsTheTables(String text) {
+        String bare = text.replaceAll("\\s", "");
+        return TABLE_WORDS.stream().anyMatch(bare::contains);
+    }
+
+    private static final List<String> TABLE_WORDS = List.of("本年新收", "上年结转", "主动公开政府信息", "第二十条",
+            "行政复议", "申请人情况");
+
     private static final int OPENING = 10;
     /** The first of the 2021 rows that the 2019 format prints as one row: （六）其他处理 1.申请人无正当理由逾期…. */
     private static final RowSpec FIRST_SUB_ROW = firstSubRow();
@@ -67,7 +79,7 @@ public final class ReportParser {
             readings.add(table4);
         }
         if (rowsFound == 0 && table4 == null) {
-            if (layout.sections().size() < 2 && !doc.text().contains("政府信息公开")) {
+            if (layout.sections().size() < 2 && !mentionsTheTables(doc.text())) {
                 throw new nianbao.model.NotAReportException("没有年度报告的标题、章节或统计表格，不是政府信息公开工作年度报告",
                         "no title, sections or statistics tables of an annual report: not a report");
             }

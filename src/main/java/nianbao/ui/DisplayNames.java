@@ -40,4 +40,26 @@ public final class DisplayNames {
             case REPORT_ERROR -> I18n.t("correction.reportError");
         };
     }
+
+    /** The level of a body as its name shows it ("" where it does not). */
+    public static String level(nianbao.check.OrganNames.Level level) {
+        return switch (level) {
+            case PROVINCE -> I18n.t("level.province");
+            case CITY -> I18n.t("level.city");
+            case COUNTY -> I18n.t("level.county");
+            case TOWNSHIP -> I18n.t("level.township");
+            case DEPARTMENT -> I18n.t("level.department");
+            case UNKNOWN -> "";
+        };
+    }
+
+    /** The source's kind and the national format's version, e.g. PDF · 2021. */
+    public static String format(String sourceFormat, nianbao.model.FormatVersion template) {
+        String source = sourceFormat == null ? "" : sourceFormat.toUpperCase(java.util.Locale.ROOT);
+        return template == null ? source : source + " · " + switch (template) {
+            case V2021 -> "2021";
+            case V2019 -> "2019";
+            case UNKNOWN -> "?";
+        };
+    }
 }

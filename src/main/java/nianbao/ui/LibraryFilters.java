@@ -2,7 +2,9 @@ package nianbao.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -14,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The library's filter bar: a text field (organ or file name) and a review status choice (or any status). */
+/** The library's filter bar: a text field (organ or file name), a review status, a year and "has errors only". */
 final class LibraryFilters {
     private LibraryFilters() {
     }
@@ -42,7 +44,34 @@ final class LibraryFilters {
             }
         });
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
-        HBox bar = new HBox(8, new Label(I18n.t("library.filter")), text, new Label(I18n.t("library.status")), status);
+        ComboBox<Integer> year = new ComboBox<>();
+        year.setId("library-year");
+        year.getItems().add(null);
+        model.years().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+            Integer chosen = year.getValue();
+            List<Integer> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(model.years());
+            year.getItems().setAll(items);
+            year.setValue(items.contains(chosen) ? chosen : null);
+        });
+        year.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer y) {
+                return y == null ? I18n.t("library.year.any") : String.valueOf(y);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        year.valueProperty().bindBidirectional(model.yearFilterProperty());
+        CheckBox errors = new CheckBox(I18n.t("library.errorsOnly"));
+        errors.setId("library-errors-only");
+        errors.selectedProperty().bindBidirectional(model.errorsOnlyProperty());
+        HBox bar = new HBox(8, new Label(I18n.t("library.filter")), text, new Label(I18n.t("library.status")), status,
+                new Label(I18n.t("library.year")), year, errors);
         HBox.setHgrow(text, Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));

@@ -66,7 +66,7 @@ final class LibraryWindow {
         });
         BorderPane root = new BorderPane(table, LibraryFilters.bar(model), null, bottomBar(), null);
         root.getStyleClass().add("library-window");
-        Scene scene = new Scene(root, 980, 560);
+        Scene scene = new Scene(root, 1240, 600);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             root.setStyle(owner.getScene().getRoot().getStyle());

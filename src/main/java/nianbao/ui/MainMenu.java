@@ -119,9 +119,13 @@ final class MainMenu {
             statuses.put(status, item);
             review.getItems().add(item);
         }
+        MenuItem next = new MenuItem(I18n.t("menu.review.nextUnreviewed"), Icons.icon("mdi2s-skip-next-outline"));
+        next.setId("menu-next-unreviewed");
+        next.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+N"));
+        next.setOnAction(e -> window.openNextUnreviewed());
         MenuItem examiner = new MenuItem(I18n.t("menu.review.examiner"), Icons.icon("mdi2a-account-edit-outline"));
         examiner.setOnAction(e -> window.changeExaminer());
-        review.getItems().addAll(new SeparatorMenuItem(), examiner);
+        review.getItems().addAll(new SeparatorMenuItem(), next, new SeparatorMenuItem(), examiner);
         return review;
     }
 

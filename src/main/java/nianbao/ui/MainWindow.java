@@ -133,6 +133,24 @@ public final class MainWindow {
         opener.openStored(reportId, I18n.t("library.report", reportId));
     }
 
+    /**
+     * Review ▸ Next Unreviewed: opens the next unreviewed report after the one shown, in the library window's order
+     * when it is open, else worst first; the status line says when there is none.
+     */
+    void openNextUnreviewed() {
+        ReportViewModel current = model.get();
+        long currentId = current == null ? -1 : current.session().reportId();
+        java.util.Comparator<nianbao.review.LibraryEntry> order = library != null && library.stage().isShowing()
+                && library.table().getComparator() != null ? library.table().getComparator()
+                : LibraryViewModel.WORST_FIRST;
+        executor.execute(TaskExecutor.Lane.JOBS, BackgroundTask.of("next", () -> service().library())
+                .onSucceeded(entries -> LibraryViewModel.nextUnreviewed(entries.stream().sorted(order).toList(),
+                                currentId)
+                        .ifPresentOrElse(e -> openStored(e.id()),
+                                () -> status.setText(I18n.t("status.noneUnreviewed"))))
+                .onFailed(this::showFailure));
+    }
+
     /** File ▸ Export… for the report shown. */
     void exportShown() {
         if (model.get() != null) {

@@ -63,4 +63,28 @@ class LibraryViewModelTest {
         assertThat(ExportTargets.withExtension(dir.resolve("a"), ExportFormat.PDF)).isEqualTo(dir.resolve("a.pdf"));
         assertThat(ExportTargets.withExtension(dir.resolve("a.PDF"), ExportFormat.PDF)).isEqualTo(dir.resolve("a.PDF"));
     }
+
+    @Test
+    void yearAndHasErrorsNarrowTheListAndTheYearsAreTheLibrarysLatestFirst() {
+        LibraryViewModel model = new LibraryViewModel();
+        model.setEntries(List.of(DANXIA, HEMING, UNNAMED));
+        assertThat(model.years()).containsExactly(2022, 2021);
+        model.yearFilterProperty().set(2021);
+        assertThat(model.shown()).containsExactly(DANXIA);
+        model.yearFilterProperty().set(null);
+        model.errorsOnlyProperty().set(true);
+        assertThat(model.shown()).containsExactly(HEMING, UNNAMED);
+    }
+
+    @Test
+    void theWorklistStartsWorstFirstAndNextUnreviewedGoesOnFromTheReportShown() {
+        LibraryEntry alsoNew = entry(5, "b.pdf", "乙县人民政府", 2022, ReviewStatus.UNREVIEWED, 0, Instant.EPOCH);
+        List<LibraryEntry> ordered = java.util.stream.Stream.of(DANXIA, HEMING, UNNAMED, alsoNew)
+                .sorted(LibraryViewModel.WORST_FIRST).toList();
+        assertThat(ordered).containsExactly(HEMING, UNNAMED, DANXIA, alsoNew);
+        assertThat(LibraryViewModel.nextUnreviewed(ordered, HEMING.id())).contains(alsoNew);
+        assertThat(LibraryViewModel.nextUnreviewed(ordered, alsoNew.id())).contains(HEMING); // from the top again
+        assertThat(LibraryViewModel.nextUnreviewed(ordered, -1)).contains(HEMING); // nothing shown: the worst
+        assertThat(LibraryViewModel.nextUnreviewed(List.of(DANXIA, HEMING), HEMING.id())).isEmpty();
+    }
 }
