@@ -1,5 +1,6 @@
 package nianbao.cli;
 
+import nianbao.read.InputFiles;
 import nianbao.check.CrossYearChecker;
 import nianbao.model.Report;
 import nianbao.review.PreviousYear;

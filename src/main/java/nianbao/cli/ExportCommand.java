@@ -3,7 +3,6 @@ package nianbao.cli;
 import nianbao.export.ExportException;
 import nianbao.export.ExportFormat;
 import nianbao.export.Exporter;
-import nianbao.export.OverviewRow;
 import nianbao.export.OverviewWriter;
 import nianbao.review.LibraryEntry;
 import nianbao.review.ReviewService;
@@ -19,9 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -86,7 +82,8 @@ final class ExportCommand implements Callable<Integer> {
         try (ReviewService service = ReviewService.open(database, Examiner.name(), Clock.systemDefaultZone())) {
             service.startupWarning().ifPresent(err::println);
             if (overview) {
-                new OverviewWriter().write(overviewRows(service), format, out);
+                new OverviewWriter().write(service.overview(service.library().stream().map(LibraryEntry::id)
+                        .toList()), format, out);
                 spec.commandLine().getOut().println(out);
                 return ProcessedReport.OK;
             }
@@ -104,16 +101,6 @@ final class ExportCommand implements Callable<Integer> {
             err.println("无法重新读取此年报：" + e.getMessage() + " (cannot re-read the stored report)");
         }
         return ProcessedReport.UNREADABLE;
-    }
-
-    /** Every report of the library, by id, as reviewed now. */
-    static List<OverviewRow> overviewRows(ReviewService service) {
-        List<OverviewRow> rows = new ArrayList<>();
-        for (LibraryEntry entry : service.library().stream().sorted(Comparator.comparingLong(LibraryEntry::id)).toList()) {
-            rows.add(new OverviewRow(entry.id(), service.reviewed(service.openStored(entry.id())),
-                    entry.lastExaminer(), entry.repetition()));
-        }
-        return rows;
     }
 
     /** Reads pdf|xlsx|json|csv. */

@@ -1,5 +1,6 @@
 package nianbao.cli;
 
+import nianbao.read.InputFiles;
 import nianbao.model.BadInputException;
 import nianbao.read.ReadFailure;
 import nianbao.review.ReviewService;

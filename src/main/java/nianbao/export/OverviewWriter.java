@@ -1,6 +1,7 @@
 package nianbao.export;
 
 import nianbao.format.Formats;
+import nianbao.model.OverviewRow;
 import nianbao.model.Cell;
 import nianbao.model.Finding;
 import nianbao.model.Report;

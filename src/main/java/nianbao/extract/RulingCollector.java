@@ -44,6 +44,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         super.processOperator(operator, operands);
     }
 
+    /** Text draws no borders; the text stripper has read it already, so its glyphs are not decoded again here. */
+    @Override
+    public void showTextString(byte[] string) {
+        // nothing: see above
+    }
+
+    @Override
+    public void showTextStrings(org.apache.pdfbox.cos.COSArray array) {
+        // nothing: see above
+    }
+
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         path.add(new double[]{p0.getX(), p0.getY(), p1.getX(), p1.getY(), p2.getX(), p2.getY(), p3.getX(), p3.getY()});

@@ -185,6 +185,25 @@ public final class ReviewService implements AutoCloseable {
         return season.checker();
     }
 
+    /**
+     * The season's summary of the reports given (export --overview, the library's 导出汇总表): each as reviewed
+     * now, by organ, then year (an organ's years side by side), then id.
+     *
+     * @throws IllegalStateException when a stored report can no longer be read
+     */
+    public List<nianbao.model.OverviewRow> overview(List<Long> reportIds) {
+        java.util.Comparator<LibraryEntry> order = java.util.Comparator
+                .comparing((LibraryEntry e) -> nianbao.check.OrganNames.key(e.organ()))
+                .thenComparing(LibraryEntry::year, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparingLong(LibraryEntry::id);
+        List<nianbao.model.OverviewRow> rows = new java.util.ArrayList<>();
+        for (LibraryEntry entry : reportIds.stream().map(this::entry).flatMap(Optional::stream).sorted(order).toList()) {
+            rows.add(new nianbao.model.OverviewRow(entry.id(), reviewed(openStored(entry.id())), entry.lastExaminer(),
+                    entry.repetition()));
+        }
+        return rows;
+    }
+
     /** One report of the library, if there is one with that id. */
     public Optional<LibraryEntry> entry(long reportId) {
         return reports.find(reportId).map(LibraryEntry::of);

@@ -59,6 +59,14 @@ abstract class BackgroundTask<T> {
     /** The work; runs once, off the window's thread. */
     protected abstract T call() throws Exception;
 
+    /**
+     * Whether the work, once cancelled, still hands back what it did (a batch's summary of what finished) as a
+     * success; by default a cancelled task's result is dropped.
+     */
+    protected boolean finishesWhenCancelled() {
+        return false;
+    }
+
     BackgroundTask<T> onSucceeded(Consumer<? super T> handler) {
         this.onSucceeded = Objects.requireNonNull(handler);
         return this;
@@ -180,7 +188,8 @@ abstract class BackgroundTask<T> {
         if (failure instanceof VirtualMachineError fatal && !(failure instanceof OutOfMemoryError)) {
             throw fatal;
         }
-        finish(cancelled ? Outcome.CANCELLED : failure == null ? Outcome.SUCCEEDED : Outcome.FAILED, value, failure);
+        boolean dropped = cancelled && !(finishesWhenCancelled() && failure == null);
+        finish(dropped ? Outcome.CANCELLED : failure == null ? Outcome.SUCCEEDED : Outcome.FAILED, value, failure);
     }
 
     private void finish(Outcome outcome, T value, Throwable failure) {

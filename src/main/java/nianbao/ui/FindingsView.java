@@ -33,14 +33,19 @@ final class FindingsView extends BorderPane {
     private final Label summary = new Label();
     private final TextField note = new TextField();
     private final HBox actions = new HBox(6);
+    private final Label previousText = new Label();
+    private final HBox previousBar = new HBox(8);
+    private final java.util.function.LongConsumer openReport;
     private final Consumer<RuntimeException> onFailure;
     private final ChangeListener<Finding> modelSelection = (obs, old, now) -> selectInTable(now);
     private final ListChangeListener<Finding> findingsListener = change -> afterChange();
     private ReportViewModel model;
     private boolean updating;
 
-    FindingsView(Consumer<RuntimeException> onFailure) {
+    /** {@code openReport} opens a report of the library (last year's, from a cross-year finding). */
+    FindingsView(Consumer<RuntimeException> onFailure, java.util.function.LongConsumer openReport) {
         this.onFailure = onFailure;
+        this.openReport = openReport;
         getStyleClass().add("findings-view");
         table.setId("findings");
         table.setPlaceholder(new Label(I18n.t("findings.none")));
@@ -63,6 +68,7 @@ final class FindingsView extends BorderPane {
             if (!updating && model != null && now != null) {
                 model.selection().selectFinding(now);
             }
+            showPrevious(now);
         });
         summary.getStyleClass().add("findings-summary");
         note.setPromptText(I18n.t("findings.note.prompt"));
@@ -77,9 +83,25 @@ final class FindingsView extends BorderPane {
         HBox.setHgrow(note, Priority.ALWAYS);
         actions.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         BorderPane.setMargin(summary, new Insets(4, 8, 4, 8));
+        Button openPrevious = new Button(I18n.t("crossYear.open"));
+        openPrevious.setId("open-previous-year");
+        openPrevious.setOnAction(e -> {
+            if (model != null) {
+                model.previousReportId().ifPresent(openReport);
+            }
+        });
+        previousText.setId("previous-year-text");
+        previousText.setWrapText(true);
+        previousBar.getStyleClass().add("previous-year-bar");
+        previousBar.setAlignment(Pos.CENTER_LEFT);
+        previousBar.setPadding(new Insets(4, 8, 4, 8));
+        previousBar.getChildren().addAll(previousText, openPrevious);
+        HBox.setHgrow(previousText, Priority.ALWAYS);
+        previousBar.setVisible(false);
+        previousBar.setManaged(false);
         setTop(summary);
         setCenter(table);
-        setBottom(actions);
+        setBottom(new javafx.scene.layout.VBox(previousBar, actions));
         table.setRowFactory(t -> new SeverityRow());
     }
 
@@ -102,6 +124,15 @@ final class FindingsView extends BorderPane {
 
     TableView<Finding> table() {
         return table;
+    }
+
+    /** Shows, under the findings, last year's side of a cross-year finding, with a button to open that report. */
+    private void showPrevious(Finding finding) {
+        java.util.Optional<String> text = model == null ? java.util.Optional.empty()
+                : model.previousYearText(finding);
+        previousText.setText(text.orElse(""));
+        previousBar.setVisible(text.isPresent());
+        previousBar.setManaged(text.isPresent());
     }
 
     private void afterChange() {

@@ -3,7 +3,11 @@ package nianbao.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a background batch did: how many items succeeded and, for each that failed, its name and the reason. */
+/**
+ * What a background batch did: how many items succeeded, were skipped (an export's existing files) or were already
+ * there (an import's known files), which files were not reports, and, for each that failed, its name and the reason;
+ * and whether the examiner stopped it before the end.
+ */
 final class JobSummary {
     /** One item that failed, with the reason in the UI language. */
     record Failure(String name, String reason) {
@@ -11,7 +15,10 @@ final class JobSummary {
 
     private int succeeded;
     private int skipped;
+    private int known;
+    private final List<String> notReports = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
+    private boolean stopped;
 
     synchronized void succeeded() {
         succeeded++;
@@ -19,6 +26,30 @@ final class JobSummary {
 
     synchronized void skipped() {
         skipped++;
+    }
+
+    synchronized void known() {
+        known++;
+    }
+
+    synchronized void notAReport(String name) {
+        notReports.add(name);
+    }
+
+    synchronized void stopped() {
+        stopped = true;
+    }
+
+    synchronized int knownCount() {
+        return known;
+    }
+
+    synchronized List<String> notReports() {
+        return List.copyOf(notReports);
+    }
+
+    synchronized boolean wasStopped() {
+        return stopped;
     }
 
     synchronized void failed(String name, String reason) {
@@ -42,6 +73,9 @@ final class JobSummary {
         StringBuilder lines = new StringBuilder();
         for (Failure f : failures) {
             lines.append(I18n.t("summary.failureLine", f.name(), f.reason())).append('\n');
+        }
+        for (String name : notReports) {
+            lines.append(I18n.t("summary.notReportLine", name)).append('\n');
         }
         return lines.toString().strip();
     }

@@ -41,6 +41,7 @@ final class LibraryWindow {
     private final Label progressText = new Label();
     private final Label count = new Label();
     private final Button exportButton = new Button(I18n.t("library.exportSelected"));
+    private final Button stopButton = new Button(I18n.t("library.stop"));
     private final Supplier<ReviewService> service;
     private final TaskExecutor executor;
     private final LongConsumer open;
@@ -55,6 +56,7 @@ final class LibraryWindow {
         stage.setTitle(I18n.t("library.title"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setId("library-table");
+        table.setContextMenu(linkMenu());
         table.setRowFactory(t -> {
             TableRow<LibraryEntry> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -90,13 +92,24 @@ final class LibraryWindow {
         exportButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         Button importButton = new Button(I18n.t("library.importFolder"));
         importButton.setOnAction(e -> chooseFolderAndImport());
+        Button overviewButton = new Button(I18n.t("library.overview"));
+        overviewButton.setId("library-overview");
+        overviewButton.setOnAction(e -> chooseAndExportOverview());
         progress.setId("library-progress");
         progress.setVisible(false);
         progress.setPrefWidth(180);
         progressText.setId("library-progress-text");
+        stopButton.setId("library-stop");
+        stopButton.setVisible(false);
+        stopButton.setOnAction(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, openButton, exportButton, importButton, gap, progressText, progress, count);
+        HBox bar = new HBox(8, openButton, exportButton, overviewButton, importButton, gap, progressText, progress,
+                stopButton, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
@@ -146,8 +159,85 @@ final class LibraryWindow {
     FolderImportTask importFolder(Path folder) {
         show();
         FolderImportTask task = new FolderImportTask(service, folder);
-        run(task, summary -> I18n.t("library.imported", summary.succeededCount(), summary.failures().size()));
+        run(task, summary -> I18n.t("library.imported", summary.succeededCount(), summary.knownCount(),
+                summary.notReports().size(), summary.failures().size())
+                + (summary.wasStopped() ? I18n.t("library.imported.stopped") : ""));
         return task;
+    }
+
+    /** 导出汇总表…: the selected reports (or, with none selected, those shown) as a workbook or CSV. */
+    private void chooseAndExportOverview() {
+        List<LibraryEntry> chosen = table.getSelectionModel().getSelectedItems().isEmpty()
+                ? List.copyOf(table.getItems()) : List.copyOf(table.getSelectionModel().getSelectedItems());
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(I18n.t("library.overview.title"));
+        chooser.setInitialDirectory(lastFolder.toFile().isDirectory() ? lastFolder.toFile() : null);
+        chooser.setInitialFileName(I18n.t("library.overview.file") + ".xlsx");
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("XLSX", "*.xlsx"),
+                new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportOverview(chosen, file.toPath());
+        }
+    }
+
+    /** Writes the summary of the entries to {@code target} (.csv: CSV, otherwise a workbook) in the background. */
+    BackgroundTask<Path> exportOverview(List<LibraryEntry> entries, Path target) {
+        nianbao.export.ExportFormat format = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".csv") ? nianbao.export.ExportFormat.CSV : nianbao.export.ExportFormat.XLSX;
+        if (target.getParent() != null) {
+            lastFolder = target.getParent();
+        }
+        List<Long> ids = entries.stream().map(LibraryEntry::id).toList();
+        progressText.setText(I18n.t("library.overview.writing", ids.size()));
+        return executor.execute(TaskExecutor.Lane.JOBS, BackgroundTask.of("overview", () -> {
+                    new nianbao.export.OverviewWriter().write(service.get().overview(ids), format, target);
+                    return target;
+                })
+                .onSucceeded(path -> progressText.setText(I18n.t("library.overview.written", path)))
+                .onFailed(e -> {
+                    progressText.setText("");
+                    Dialogs.exportFailed(stage, target, e);
+                }));
+    }
+
+    /**
+     * The examiner's word on two selected reports: the same organ (so the later is compared with the earlier),
+     * not the same, or back to what their names say.
+     */
+    private javafx.scene.control.ContextMenu linkMenu() {
+        javafx.scene.control.MenuItem same = new javafx.scene.control.MenuItem(I18n.t("library.link.same"));
+        javafx.scene.control.MenuItem different = new javafx.scene.control.MenuItem(I18n.t("library.link.different"));
+        javafx.scene.control.MenuItem byName = new javafx.scene.control.MenuItem(I18n.t("library.link.byName"));
+        same.setOnAction(e -> link(Boolean.TRUE));
+        different.setOnAction(e -> link(Boolean.FALSE));
+        byName.setOnAction(e -> link(null));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(same, different, byName);
+        menu.setOnShowing(e -> {
+            boolean pair = table.getSelectionModel().getSelectedItems().size() == 2;
+            menu.getItems().forEach(item -> item.setDisable(!pair));
+        });
+        return menu;
+    }
+
+    /** Links ({@code same} true), separates (false) or unlinks (null) the two selected reports. */
+    void link(Boolean same) {
+        List<LibraryEntry> pair = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (pair.size() != 2) {
+            return;
+        }
+        long a = pair.get(0).id();
+        long b = pair.get(1).id();
+        executor.execute(TaskExecutor.Lane.JOBS, BackgroundTask.of("link", () -> {
+                    if (same == null) {
+                        service.get().unlink(a, b);
+                    } else {
+                        service.get().link(a, b, same);
+                    }
+                    return null;
+                })
+                .onSucceeded(v -> refresh())
+                .onFailed(e -> Dialogs.failure(stage, e)));
     }
 
     private void openSelected() {
@@ -188,6 +278,7 @@ final class LibraryWindow {
     private void run(BackgroundTask<JobSummary> task, java.util.function.Function<JobSummary, String> header) {
         running = task;
         progress.setVisible(true);
+        stopButton.setVisible(true);
         progress.progressProperty().bind(task.progressProperty());
         progressText.textProperty().bind(task.messageProperty());
         exportButton.disableProperty().unbind();
@@ -196,6 +287,7 @@ final class LibraryWindow {
             progress.progressProperty().unbind();
             progressText.textProperty().unbind();
             progress.setVisible(false);
+            stopButton.setVisible(false);
             progressText.setText("");
             exportButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
             running = null;

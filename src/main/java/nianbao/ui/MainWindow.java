@@ -34,7 +34,7 @@ public final class MainWindow {
     private final TaskExecutor executor;
     private final SourceView source;
     private final TablesView tables = new TablesView(this::showFailure);
-    private final FindingsView findings = new FindingsView(this::showFailure);
+    private final FindingsView findings = new FindingsView(this::showFailure, this::openStored);
     private final StatusLine status = new StatusLine();
     private final BorderPane root = new BorderPane();
     private final ReportExport export;
@@ -77,7 +77,9 @@ public final class MainWindow {
         scene.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             e.setDropCompleted(!files.isEmpty());
-            if (!files.isEmpty()) {
+            if (!files.isEmpty() && files.get(0).isDirectory()) {
+                library().importFolder(files.get(0).toPath()); // a folder dropped is imported into the library
+            } else if (!files.isEmpty()) {
                 open(files.get(0).toPath());
             }
             e.consume();

@@ -180,6 +180,41 @@ public final class ReportViewModel {
         return CellLabels.of(format, new CellRef(finding.table(), finding.row(), finding.column()));
     }
 
+    /**
+     * For a cross-year finding: last year's cells it compares with, beside this year's, e.g. 2021年 安阳县人民政府：
+     * 四、结转下年度继续办理 · 总计 = 2 ｜ 本年 二、上年结转政府信息公开申请数量 · 总计 = 1; for text.repetition the rate.
+     * Empty for any other finding, or when the previous year is not in the library.
+     */
+    public Optional<String> previousYearText(Finding finding) {
+        if (finding == null || !nianbao.check.CrossYearChecker.RULES.contains(finding.rule())) {
+            return Optional.empty();
+        }
+        return session.previousYear().map(previous -> {
+            String who = I18n.t("crossYear.previous", previous.stored().year() == null ? "?"
+                            : String.valueOf(previous.stored().year()),
+                    previous.stored().organ() == null ? "" : previous.stored().organ());
+            if (nianbao.check.CrossYearChecker.REPETITION.equals(finding.rule())) {
+                return who + I18n.t("crossYear.repetition", Math.round(previous.repetition().rate() * 100),
+                        previous.repetition().copiedSentences(), previous.repetition().sentences());
+            }
+            StringBuilder text = new StringBuilder(who);
+            for (CellRef ref : nianbao.check.CrossYearChecker.previousCells(finding)) {
+                Cell cell = previous.tables().tables().cell(ref);
+                text.append(I18n.t("crossYear.cell", CellLabels.of(format, ref), cell == null ? "—" : cell.display()));
+            }
+            for (CellRef ref : finding.cells()) {
+                text.append(I18n.t("crossYear.now", CellLabels.of(format, ref), cellText(ref)));
+            }
+            return text.toString();
+        });
+    }
+
+    /** The library id of the same organ's previous year, when the library has it. */
+    public java.util.OptionalLong previousReportId() {
+        return session.previousYear().map(p -> java.util.OptionalLong.of(p.stored().id()))
+                .orElse(java.util.OptionalLong.empty());
+    }
+
     // --- selection ---------------------------------------------------------------------------------------------------
 
     public Selection selection() {

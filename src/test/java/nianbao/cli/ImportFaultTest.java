@@ -1,5 +1,6 @@
 package nianbao.cli;
 
+import nianbao.read.InputFiles;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;

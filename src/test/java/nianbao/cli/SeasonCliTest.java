@@ -132,7 +132,9 @@ class SeasonCliTest {
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            // by organ (as compared: 安阳县人民政府 sorts before 河南省…), so row 1 is 2021 and row 2 is 2022
             var later = sheet.getRow(2);
+            assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2021);
             assertThat(later.getCell(1).getStringCellValue()).isEqualTo("河南省安阳县人民政府");
             assertThat(later.getCell(6).getNumericCellValue()).isEqualTo(58); // 一、本年新收 总计
             assertThat(later.getCell(header.indexOf("与上年重复率")).getStringCellValue()).endsWith("%");

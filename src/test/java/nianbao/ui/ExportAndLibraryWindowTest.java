@@ -149,7 +149,7 @@ class ExportAndLibraryWindowTest {
 
         robot.interact(() -> window.library().importFolder(folder));
         DialogPane summary = waitForDialog(robot, Dialogs.SUMMARY_ID);
-        assertThat(summary.getHeaderText()).isEqualTo("已导入 2 份，失败 1 份");
+        assertThat(summary.getHeaderText()).isEqualTo("已导入 1 份，已在库中 1 份，跳过非年报文件 0 个，失败 1 个");
         assertThat(summary.getContentText()).contains("empty.pdf", "文件为空");
         robot.interact(() -> summary.getScene().getWindow().hide());
 

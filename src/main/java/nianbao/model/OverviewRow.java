@@ -1,6 +1,5 @@
-package nianbao.export;
+package nianbao.model;
 
-import nianbao.model.ReviewedReport;
 
 /**
  * One report of a season's summary: its id in the library, the report as reviewed now, the examiner who changed its

@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.read;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -14,21 +14,21 @@ import java.util.List;
  * out, links to folders not followed): a folder that cannot be listed is skipped with the reason, and the walk goes
  * on with the rest.
  */
-record InputFiles(List<Path> files, List<Skipped> skipped, java.util.Set<Path> named) {
+public record InputFiles(List<Path> files, List<Skipped> skipped, java.util.Set<Path> named) {
     /** A folder that could not be looked into, and why, as {@code 中文 (English)}. */
-    record Skipped(Path path, String reason) {
+    public record Skipped(Path path, String reason) {
     }
 
     /** Lists a folder's entries (the file system's, or a test's). */
-    interface Lister {
+    public interface Lister {
         List<Path> list(Path folder) throws IOException;
     }
 
-    static InputFiles of(List<Path> inputs) {
+    public static InputFiles of(List<Path> inputs) {
         return of(inputs, InputFiles::listFolder);
     }
 
-    static InputFiles of(List<Path> inputs, Lister lister) {
+    public static InputFiles of(List<Path> inputs, Lister lister) {
         List<Path> files = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         java.util.Set<Path> named = new java.util.HashSet<>();
@@ -47,7 +47,7 @@ record InputFiles(List<Path> files, List<Skipped> skipped, java.util.Set<Path> n
      * Whether a file was named on the command line rather than found in a folder: a named file that is not a report
      * is an error (the examiner asked for it), one found in a folder is skipped.
      */
-    boolean named(Path file) {
+    public boolean named(Path file) {
         return named.contains(file);
     }
 
