@@ -238,7 +238,14 @@ public final class ReviewService implements AutoCloseable {
     private void refreshCrossYear(long reportId) {
         StoredReviewSession open = live(reportId);
         if (open != null) {
-            open.previousChanged(season.previousYear(reportId, open.original()).orElse(null));
+            Report report = open.original();
+            Optional<StoredReport> previous = season.previous(reportId, report.organ(), report.year());
+            // the same previous report as before: only its tables may have changed, the narratives have not
+            Optional<PreviousYear> same = open.previousYear()
+                    .filter(was -> previous.isPresent() && was.stored().id() == previous.get().id());
+            open.previousChanged(previous.map(p -> same.isPresent()
+                    ? new PreviousYear(p, season.tablesOf(p), same.get().repetition())
+                    : season.previousYear(reportId, report).orElse(null)).orElse(null));
         } else {
             reports.find(reportId).ifPresent(season::refreshStored);
         }
