@@ -36,16 +36,23 @@ final class FindingsView extends BorderPane {
     private final Label previousText = new Label();
     private final HBox previousBar = new HBox(8);
     private final java.util.function.LongConsumer openReport;
+    private final Runnable showRepetition;
+    private final Button repetitionButton = new Button(I18n.t("repetition.show"));
     private final Consumer<RuntimeException> onFailure;
     private final ChangeListener<Finding> modelSelection = (obs, old, now) -> selectInTable(now);
     private final ListChangeListener<Finding> findingsListener = change -> afterChange();
     private ReportViewModel model;
     private boolean updating;
 
-    /** {@code openReport} opens a report of the library (last year's, from a cross-year finding). */
-    FindingsView(Consumer<RuntimeException> onFailure, java.util.function.LongConsumer openReport) {
+    /**
+     * {@code openReport} opens a report of the library (last year's, from a cross-year finding); {@code
+     * showRepetition} shows the two years' narratives with the copied sentences marked.
+     */
+    FindingsView(Consumer<RuntimeException> onFailure, java.util.function.LongConsumer openReport,
+                 Runnable showRepetition) {
         this.onFailure = onFailure;
         this.openReport = openReport;
+        this.showRepetition = showRepetition;
         getStyleClass().add("findings-view");
         table.setId("findings");
         table.setPlaceholder(new Label(I18n.t("findings.none")));
@@ -95,7 +102,9 @@ final class FindingsView extends BorderPane {
         previousBar.getStyleClass().add("previous-year-bar");
         previousBar.setAlignment(Pos.CENTER_LEFT);
         previousBar.setPadding(new Insets(4, 8, 4, 8));
-        previousBar.getChildren().addAll(previousText, openPrevious);
+        repetitionButton.setId("show-repetition");
+        repetitionButton.setOnAction(e -> showRepetition.run());
+        previousBar.getChildren().addAll(previousText, repetitionButton, openPrevious);
         HBox.setHgrow(previousText, Priority.ALWAYS);
         previousBar.setVisible(false);
         previousBar.setManaged(false);
@@ -133,6 +142,9 @@ final class FindingsView extends BorderPane {
         previousText.setText(text.orElse(""));
         previousBar.setVisible(text.isPresent());
         previousBar.setManaged(text.isPresent());
+        boolean repetition = text.isPresent() && nianbao.check.CrossYearChecker.REPETITION.equals(finding.rule());
+        repetitionButton.setVisible(repetition);
+        repetitionButton.setManaged(repetition);
     }
 
     private void afterChange() {

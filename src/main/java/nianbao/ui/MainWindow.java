@@ -34,7 +34,7 @@ public final class MainWindow {
     private final TaskExecutor executor;
     private final SourceView source;
     private final TablesView tables = new TablesView(this::showFailure);
-    private final FindingsView findings = new FindingsView(this::showFailure, this::openStored);
+    private final FindingsView findings = new FindingsView(this::showFailure, this::openStored, this::showRepetition);
     private final StatusLine status = new StatusLine();
     private final BorderPane root = new BorderPane();
     private final ReportExport export;
@@ -151,6 +151,33 @@ public final class MainWindow {
                         .ifPresentOrElse(e -> openStored(e.id()),
                                 () -> status.setText(I18n.t("status.noneUnreviewed"))))
                 .onFailed(this::showFailure));
+    }
+
+    /**
+     * The two years' narratives of the report shown side by side with the copied sentences marked; last year's text
+     * is read from the library in the background. Returns that task, or null when there is no previous year.
+     */
+    BackgroundTask<String> showRepetition() {
+        ReportViewModel current = model.get();
+        java.util.Optional<nianbao.review.PreviousYear> previous = current == null ? java.util.Optional.empty()
+                : current.session().previousYear();
+        if (previous.isEmpty()) {
+            return null;
+        }
+        nianbao.review.PreviousYear p = previous.get();
+        nianbao.model.Report now = current.session().original();
+        String header = I18n.t("repetition.header", Math.round(p.repetition().rate() * 100),
+                p.repetition().copiedSentences(), p.repetition().sentences());
+        return executor.execute(TaskExecutor.Lane.JOBS,
+                BackgroundTask.of("repetition", () -> service().openStored(p.stored().id()).original().text())
+                        .onSucceeded(before -> RepetitionView.show(stage, header, yearTitle(now.organ(), now.year()),
+                                now.text(), p.repetition().copied(), yearTitle(p.stored().organ(), p.stored().year()),
+                                before, p.repetition().copiedInPrevious()))
+                        .onFailed(this::showFailure));
+    }
+
+    private static String yearTitle(String organ, Integer year) {
+        return I18n.t("repetition.side", organ == null ? "" : organ, year == null ? "?" : String.valueOf(year));
     }
 
     /** File ▸ Export… for the report shown. */

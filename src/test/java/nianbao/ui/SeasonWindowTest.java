@@ -112,6 +112,25 @@ class SeasonWindowTest {
         assertThat(previous.isVisible()).isTrue();
         assertThat(previous.getText()).startsWith("2021年 安阳县人民政府：")
                 .contains("上年 四、结转下年度继续办理 · 总计 = 2", "本年 二、上年结转政府信息公开申请数量 · 总计 = 1");
+        // the repetition: both years' narratives side by side, the copied sentences marked in each
+        Finding repetition = window.modelProperty().get().findings().stream()
+                .filter(f -> f.rule().equals("text.repetition")).findFirst().orElseThrow();
+        robot.interact(() -> window.findingsView().table().getSelectionModel().select(repetition));
+        assertThat(robot.lookup("#show-repetition").query().isVisible()).isTrue();
+        java.util.concurrent.atomic.AtomicReference<BackgroundTask<String>> shownTask =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> shownTask.set(window.showRepetition()));
+        assertThat(shownTask.get().finished().get(30, TimeUnit.SECONDS)).isEqualTo(BackgroundTask.Outcome.SUCCEEDED);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String side : List.of("#repetition-now", "#repetition-before")) {
+            javafx.scene.text.TextFlow flow = robot.lookup(side).queryAs(javafx.scene.text.TextFlow.class);
+            assertThat(flow.getChildren()).as(side)
+                    .anyMatch(n -> n.getStyleClass().contains(RepetitionView.COPIED));
+        }
+        assertThat(robot.lookup("#repetition-header").queryAs(Label.class).getText()).startsWith("正文与上年报告重复率");
+        robot.interact(() -> robot.lookup("#repetition-now").query().getScene().getWindow().hide());
+
+        robot.interact(() -> window.findingsView().table().getSelectionModel().select(carryover));
         robot.clickOn("#open-previous-year");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> window.modelProperty().get().session().reportId() == worst.previousId());
