@@ -156,6 +156,18 @@ final class Dialogs {
         alert(owner, Alert.AlertType.WARNING, I18n.t("dialog.warning.title"), header, message).show();
     }
 
+    /** Asks for a whole percentage from 1 to 100; empty when cancelled or not such a number. */
+    static Optional<Integer> askPercent(Window owner, int current) {
+        TextInputDialog dialog = new TextInputDialog(Integer.toString(current));
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.t("dialog.repetition.title"));
+        dialog.setHeaderText(I18n.t("dialog.repetition.header"));
+        dialog.setContentText(I18n.t("dialog.repetition.label"));
+        inheritFontSize(owner, dialog.getDialogPane());
+        return dialog.showAndWait().map(s -> s.replace("%", "").strip()).filter(s -> s.matches("\\d{1,3}"))
+                .map(Integer::parseInt).filter(p -> p >= 1 && p <= 100);
+    }
+
     static Optional<String> askExaminer(Window owner, String current) {
         TextInputDialog dialog = new TextInputDialog(current);
         dialog.initOwner(owner);

@@ -125,7 +125,10 @@ final class MainMenu {
         next.setOnAction(e -> window.openNextUnreviewed());
         MenuItem examiner = new MenuItem(I18n.t("menu.review.examiner"), Icons.icon("mdi2a-account-edit-outline"));
         examiner.setOnAction(e -> window.changeExaminer());
-        review.getItems().addAll(new SeparatorMenuItem(), next, new SeparatorMenuItem(), examiner);
+        MenuItem threshold = new MenuItem(I18n.t("menu.review.repetition"));
+        threshold.setId("menu-repetition-threshold");
+        threshold.setOnAction(e -> window.changeRepetitionThreshold());
+        review.getItems().addAll(new SeparatorMenuItem(), next, new SeparatorMenuItem(), examiner, threshold);
         return review;
     }
 

@@ -90,6 +90,7 @@ public final class MainWindow {
         WindowPlacement.restore(stage, settings);
         stage.setOnHidden(e -> close());
         opener.warnings(warning -> Dialogs.warning(stage, I18n.t("dialog.storeWarning.header"), warning));
+        applyRepetitionThreshold();
     }
 
     /** Shows the window and opens {@code file}, or the bundled sample when it is null. */
@@ -254,6 +255,24 @@ public final class MainWindow {
             opener.setExaminer(name);
             status.setExaminer(name);
         });
+    }
+
+    /**
+     * 审核 ▸ 重复率阈值…: the share of last year's narrative above which text.repetition is raised; kept in the
+     * settings, in force for the reports opened from now on.
+     */
+    void changeRepetitionThreshold() {
+        Dialogs.askPercent(stage, settings.repetitionPercent()).ifPresent(percent -> {
+            settings.setRepetitionPercent(percent);
+            settings.save();
+            applyRepetitionThreshold();
+            status.setText(I18n.t("status.repetitionThreshold", percent));
+        });
+    }
+
+    private void applyRepetitionThreshold() {
+        int percent = settings.repetitionPercent();
+        executor.lane(TaskExecutor.Lane.OPEN).execute(() -> service().setRepetitionThreshold(percent / 100.0));
     }
 
     /**

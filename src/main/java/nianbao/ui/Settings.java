@@ -79,6 +79,9 @@ public final class Settings {
     }
 
     /** The examiner's name: as last set, else {@code $NIANBAO_EXAMINER} (as the command line uses), else the user name. */
+    /** The assessment rules' threshold: more than half of the narrative repeated (与上年度重复率大于50%). */
+    static final int DEFAULT_REPETITION_PERCENT = 50;
+
     public String examiner() {
         String fromEnvironment = System.getenv("NIANBAO_EXAMINER");
         return values.getProperty("examiner", fromEnvironment != null && !fromEnvironment.isBlank()
@@ -95,6 +98,15 @@ public final class Settings {
 
     public void setFontSize(int size) {
         values.setProperty("font.size", Integer.toString(clampFont(size)));
+    }
+
+    /** The share of last year's narrative (in whole percent, 1–100) above which text.repetition is raised. */
+    public int repetitionPercent() {
+        return Math.max(1, Math.min(100, integer("repetition.percent").orElse(DEFAULT_REPETITION_PERCENT)));
+    }
+
+    public void setRepetitionPercent(int percent) {
+        values.setProperty("repetition.percent", Integer.toString(Math.max(1, Math.min(100, percent))));
     }
 
     /** The window's last bounds, if stored. */

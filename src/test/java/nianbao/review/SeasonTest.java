@@ -131,4 +131,14 @@ class SeasonTest {
         assertThat(crossYear(county)).isEmpty();
         assertThat(service.entry(county.reportId()).orElseThrow().previousId()).isNull();
     }
+
+    @Test
+    void theRepetitionThresholdDecidesForTheReportsOpenedAfterIt() throws Exception {
+        open2021();
+        service.setRepetitionThreshold(0.01);
+        ReviewSession rewritten = open2022("安阳县人民政府", true);
+        assertThat(crossYear(rewritten)).contains("text.repetition");
+        assertThat(rewritten.findings()).filteredOn(f -> f.rule().equals("text.repetition")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("（超过1%）"));
+    }
 }

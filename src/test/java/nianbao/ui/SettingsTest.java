@@ -43,6 +43,18 @@ class SettingsTest {
     }
 
     @Test
+    void theRepetitionThresholdIsKeptBetween1And100PercentAndIsHalfByDefault() {
+        Path file = dir.resolve("settings.properties");
+        Settings settings = Settings.load(file);
+        assertThat(settings.repetitionPercent()).isEqualTo(50);
+        settings.setRepetitionPercent(70);
+        settings.save();
+        assertThat(Settings.load(file).repetitionPercent()).isEqualTo(70);
+        settings.setRepetitionPercent(400);
+        assertThat(settings.repetitionPercent()).isEqualTo(100);
+    }
+
+    @Test
     void recentFilesAreUniqueNewestFirstAndBounded() {
         RecentFiles recent = new RecentFiles(Settings.load(dir.resolve("s.properties")));
         IntStream.range(0, 12).forEach(i -> recent.add(dir.resolve("f" + i + ".txt")));
