@@ -1,11 +1,14 @@
 package nianbao.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nianbao.check.CrossYearChecker;
 import nianbao.export.JsonReportWriter;
 
 import java.io.PrintWriter;
 
 /**
- * Prints checked reports as they come, as JSON Lines or as human summaries, and keeps the exit status of the whole
+ * Prints checked reports, as JSON Lines or as human summaries, and keeps the exit status of the whole
  * run: the worst of the files (2 unreadable, 1 an error-severity finding, 0 otherwise).
  */
 final class CheckOutput {
@@ -40,22 +43,22 @@ final class CheckOutput {
      * The report's object (cli.md): its text.repetition findings carry the rate and the previous report; a file
      * skipped as not a report has {@code "skipped"} with the reason and no error.
      */
-    private com.fasterxml.jackson.databind.node.ObjectNode node(ProcessedReport processed) {
+    private ObjectNode node(ProcessedReport processed) {
         if (processed.skipped()) {
-            com.fasterxml.jackson.databind.node.ObjectNode skipped = writer.errorNode(processed.file(), null);
+            ObjectNode skipped = writer.errorNode(processed.file(), null);
             skipped.put("skipped", processed.error());
             return skipped;
         }
         if (!processed.readable()) {
             return writer.errorNode(processed.file(), processed.error());
         }
-        com.fasterxml.jackson.databind.node.ObjectNode node = writer.toNode(processed.report(), processed.findings());
+        ObjectNode node = writer.toNode(processed.report(), processed.findings());
         ProcessedReport.Previous previous = processed.previous();
         if (previous != null) {
-            for (com.fasterxml.jackson.databind.JsonNode finding : node.withArray("findings")) {
-                if (nianbao.check.CrossYearChecker.REPETITION.equals(finding.path("rule").asText())) {
-                    com.fasterxml.jackson.databind.node.ObjectNode f =
-                            (com.fasterxml.jackson.databind.node.ObjectNode) finding;
+            for (JsonNode finding : node.withArray("findings")) {
+                if (CrossYearChecker.REPETITION.equals(finding.path("rule").asText())) {
+                    ObjectNode f =
+                            (ObjectNode) finding;
                     f.put("rate", Math.round(previous.repetition() * 1000) / 1000.0);
                     f.putObject("previous").put("organ", previous.organ()).put("year", previous.year());
                 }

@@ -103,8 +103,10 @@ public final class OverviewWriter {
         if (direct instanceof BigDecimal a && after instanceof BigDecimal b) {
             return a.add(b);
         }
-        return direct instanceof BigDecimal || after instanceof BigDecimal
-                ? (direct instanceof BigDecimal a ? a : (BigDecimal) after) : "";
+        if (direct instanceof BigDecimal a) {
+            return a;
+        }
+        return after instanceof BigDecimal b ? b : "";
     }
 
     private static long count(List<Finding> findings, Severity severity) {

@@ -96,8 +96,11 @@ public final class ReviewService implements AutoCloseable {
      * the reader gives up on is never stored.
      */
     public ReviewSession open(Path file) throws BadInputException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return open(name, Extractors.readBytes(file, reader.limits().maxBytes()));
+        return open(fileName(file), Extractors.readBytes(file, reader.limits().maxBytes()));
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     /** What importing a file came to: the report's id, and whether it was new to the library. */
@@ -109,7 +112,6 @@ public final class ReviewService implements AutoCloseable {
      * its hash and not read again; a new one is read within the reader's limits and stored.
      */
     public Imported importFile(Path file) throws BadInputException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes = Extractors.readBytes(file, reader.limits().maxBytes());
         String hash = SourceHash.of(bytes);
         Optional<StoredReport> known = reports.findByHash(hash);
@@ -117,7 +119,7 @@ public final class ReviewService implements AutoCloseable {
             repairSource(known.get().id(), hash, bytes);
             return new Imported(known.get().id(), false);
         }
-        return new Imported(open(name, bytes).reportId(), true);
+        return new Imported(session(reader.read(fileName(file), bytes).report(), hash, bytes).reportId(), true);
     }
 
     /** Opens a document held in memory (the bundled sample) under the given file name. */

@@ -12,7 +12,6 @@ import nianbao.model.FindingResolution;
 import nianbao.model.Report;
 import nianbao.model.Resolution;
 import nianbao.model.ReviewStatus;
-import nianbao.model.Severity;
 import nianbao.store.ReviewEvent;
 
 import java.time.Clock;
@@ -72,10 +71,6 @@ final class StoredReviewSession implements ReviewSession {
         this.changed = changed;
         Report current = CorrectionApplier.apply(original, state.correctionsInForce());
         this.shown = new Shown(state, current, findingsOf(current));
-    }
-
-    static int errorCount(List<Finding> findings) {
-        return (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     }
 
     /** The report's own findings, then those of its comparison with the previous year. */

@@ -28,44 +28,19 @@ final class LibraryFilters {
         text.textProperty().bindBidirectional(model.textFilterProperty());
         ChoiceBox<ReviewStatus> status = new ChoiceBox<>();
         status.setId("library-status");
-        List<ReviewStatus> choices = new ArrayList<>();
-        choices.add(null);
-        choices.addAll(Arrays.asList(ReviewStatus.values()));
-        status.getItems().setAll(choices);
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReviewStatus s) {
-                return s == null ? I18n.t("library.status.any") : DisplayNames.status(s);
-            }
-
-            @Override
-            public ReviewStatus fromString(String s) {
-                return null;
-            }
-        });
+        status.getItems().setAll(withAny(Arrays.asList(ReviewStatus.values())));
+        status.setConverter(shown(I18n.t("library.status.any"), DisplayNames::status));
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
         ComboBox<Integer> year = new ComboBox<>();
         year.setId("library-year");
         year.getItems().add(null);
         model.years().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
             Integer chosen = year.getValue();
-            List<Integer> items = new ArrayList<>();
-            items.add(null);
-            items.addAll(model.years());
+            List<Integer> items = withAny(model.years());
             year.getItems().setAll(items);
             year.setValue(items.contains(chosen) ? chosen : null);
         });
-        year.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer y) {
-                return y == null ? I18n.t("library.year.any") : String.valueOf(y);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        year.setConverter(shown(I18n.t("library.year.any"), String::valueOf));
         year.valueProperty().bindBidirectional(model.yearFilterProperty());
         CheckBox errors = new CheckBox(I18n.t("library.errorsOnly"));
         errors.setId("library-errors-only");
@@ -76,5 +51,28 @@ final class LibraryFilters {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         return bar;
+    }
+
+    /** The choices of a filter: null (any) first, then the values. */
+    private static <T> List<T> withAny(List<T> values) {
+        List<T> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(values);
+        return choices;
+    }
+
+    /** How a filter's choice is shown: {@code any} for null, else its name. */
+    private static <T> StringConverter<T> shown(String any, java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? any : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 }
