@@ -26,6 +26,7 @@ final class SectionText {
             ".{2,30}(人民政府|政府|办公室|委员会|局|厅|院|中心|街道办事处|办事处|管委会|委|署|会)$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;：:！!？?]");
     private static final Pattern MARKUP = Pattern.compile("\\[bookmark:[^]]*]|^#+\\s*|\\*\\*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
     private SectionText() {
     }
@@ -74,7 +75,7 @@ final class SectionText {
         if (CHROME.matcher(line).find()) {
             return true;
         }
-        String bare = line.replaceAll("\\s", "");
+        String bare = withoutWhitespace(line);
         var date = DATE_LINE.matcher(bare);
         int dateStart = -1;
         while (date.find()) {
@@ -86,9 +87,20 @@ final class SectionText {
                 return true;
             }
         }
-        if (organ != null && bare.equals(organ.replaceAll("\\s", ""))) {
+        if (organ != null && bare.equals(withoutWhitespace(organ))) {
             return true;
         }
         return SIGNATURE.matcher(bare).matches() && !SENTENCE_PUNCTUATION.matcher(bare).find();
+    }
+
+    /** The text without the whitespace {@code \s} stands for; the text itself when it holds none (mostly). */
+    private static String withoutWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                return WHITESPACE.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 }

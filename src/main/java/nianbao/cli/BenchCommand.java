@@ -56,6 +56,11 @@ final class BenchCommand implements Callable<Integer> {
         out.println(messages.get("bench.header"));
         ReportProcessor processor = new ReportProcessor();
         int status = ProcessedReport.OK;
+        double pdfWhole = 0;
+        double pdfFloor = 0;
+        double worstRatio = 0;
+        String worstFile = null;
+        int pdfs = 0;
         for (String file : files) {
             ProcessedReport first;
             SourceDocument doc = null;
@@ -77,6 +82,13 @@ final class BenchCommand implements Callable<Integer> {
                     double[][] pair = timeInterleaved(wholeRun, () -> sink += pdfFloor(bytes));
                     whole = pair[0];
                     floor = pair[1];
+                    pdfs++;
+                    pdfWhole += median(whole);
+                    pdfFloor += median(floor);
+                    if (median(whole) / median(floor) > worstRatio) {
+                        worstRatio = median(whole) / median(floor);
+                        worstFile = file;
+                    }
                 } else {
                     whole = time(wholeRun);
                 }
@@ -84,6 +96,11 @@ final class BenchCommand implements Callable<Integer> {
                         whole, floor));
             }
             out.flush();
+        }
+        if (pdfs > 1) {
+            out.println(messages.get("bench.pdfTotal", pdfs, String.format(Locale.ROOT, "%.1f", pdfWhole),
+                    String.format(Locale.ROOT, "%.1f", pdfFloor), String.format(Locale.ROOT, "%.2f", pdfWhole / pdfFloor),
+                    String.format(Locale.ROOT, "%.2f", worstRatio), worstFile));
         }
         return status;
     }

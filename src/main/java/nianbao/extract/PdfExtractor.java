@@ -34,13 +34,13 @@ public final class PdfExtractor {
                     continue;
                 }
                 out.line(line.text(), line.words());
-                textChars += line.text().replaceAll("\\s", "").length();
+                textChars += visibleChars(line.text());
             }
             if (textChars < MIN_TEXT) {
                 throw new BadInputException("此PDF没有文字层，可能是扫描件；数值需要手工录入",
                         "this PDF has no text layer (probably a scan); values must be entered by hand");
             }
-            return out.build("pdf", rulings(doc));
+            return out.build("pdf", stripper.rulings());
         } catch (InvalidPasswordException e) {
             throw new BadInputException("加密的PDF，需要密码才能读取文本", "encrypted PDF: a password is needed to read it", e);
         } catch (BadInputException e) {
@@ -50,13 +50,14 @@ public final class PdfExtractor {
         }
     }
 
-    private static List<Ruling> rulings(PDDocument doc) throws IOException {
-        List<Ruling> rulings = new java.util.ArrayList<>();
-        int number = 1;
-        for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
-            rulings.addAll(RulingCollector.of(page, number++));
+    private static int visibleChars(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                count++;
+            }
         }
-        return rulings;
+        return count;
     }
 
     /** A line alone at the top or bottom of its page that is only a page number (3, - 3 -, 第3页, 3/10). */

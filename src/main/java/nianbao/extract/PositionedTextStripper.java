@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A PDFBox text stripper that keeps every word with its box and rebuilds the visual lines of each page itself, by
  * vertical overlap (PDFBox's own grouping can send a word of a table row to the next line when fonts differ), then
- * writes each line's text with spaces standing for the gaps between words, so the text reads like the page.
+ * writes each line's text with spaces standing for the gaps between words, so the text reads like the page. The
+ * same pass over each content stream collects the table rulings ({@link RulingCollector}).
  */
 final class PositionedTextStripper extends PDFTextStripper {
     private static final int MAX_GAP_SPACES = 40;
@@ -52,13 +53,26 @@ final class PositionedTextStripper extends PDFTextStripper {
 
     private final List<PageLine> lines = new ArrayList<>();
     private final List<Word> pageWords = new ArrayList<>();
+    private final RulingCollector rulings = new RulingCollector();
 
     PositionedTextStripper() throws java.io.IOException {
         setSortByPosition(true);
+        rulings.operators(this).forEach(this::addOperator);
     }
 
     List<PageLine> lines() {
         return lines;
+    }
+
+    /** The vertical lines the pages drew, found in the same pass as the text. */
+    List<Ruling> rulings() {
+        return rulings.rulings();
+    }
+
+    @Override
+    protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws java.io.IOException {
+        super.startPage(page);
+        rulings.startPage(page, getCurrentPageNo());
     }
 
     /** Every operator of a page's content stream is a checkpoint of the document's budget. */

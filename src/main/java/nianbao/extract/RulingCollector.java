@@ -1,100 +1,83 @@
 package nianbao.extract;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Collects the vertical lines a page draws — stroked lines and thin filled rectangles, as Word and WPS draw table
  * borders — so that the parser can prove a value's column from the table's own ruling.
+ *
+ * <p>It listens to the path operators of the same pass over the content stream that reads the text (the text
+ * stripper installs {@link #operators(PDFStreamEngine)}), so a page's content is parsed once. Points are taken through
+ * the current transformation matrix, as a graphics engine would; glyphs (Type 3 procedures included) draw no borders.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector {
     private static final double MAX_WIDTH = 2.5;
     private static final double MIN_LENGTH = 4;
 
-    private final int pageNumber;
-    private final double pageHeight;
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<double[]> path = new ArrayList<>();
     private Point2D current;
+    private int pageNumber;
+    private double pageHeight;
 
-    RulingCollector(PDPage page, int pageNumber) {
-        super(page);
-        this.pageNumber = pageNumber;
-        this.pageHeight = page.getCropBox().getHeight() + page.getCropBox().getLowerLeftY();
+    List<Ruling> rulings() {
+        return rulings;
     }
 
-    static List<Ruling> of(PDPage page, int pageNumber) throws IOException {
-        RulingCollector collector = new RulingCollector(page, pageNumber);
-        collector.processPage(page);
-        return collector.rulings;
-    }
-
-    /** Every operator of a page's content stream is a checkpoint of the document's budget. */
-    @Override
-    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
-                                   java.util.List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
-        nianbao.model.WorkBudget.checkpoint();
-        super.processOperator(operator, operands);
-    }
-
-    /** Text draws no borders; the text stripper has read it already, so its glyphs are not decoded again here. */
-    @Override
-    public void showTextString(byte[] string) {
-        // nothing: see above
-    }
-
-    @Override
-    public void showTextStrings(org.apache.pdfbox.cos.COSArray array) {
-        // nothing: see above
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        path.add(new double[]{p0.getX(), p0.getY(), p1.getX(), p1.getY(), p2.getX(), p2.getY(), p3.getX(), p3.getY()});
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
-        current = new Point2D.Float(x, y);
-    }
-
-    @Override
-    public void lineTo(float x, float y) {
-        if (current != null) {
-            path.add(new double[]{current.getX(), current.getY(), x, y});
-        }
-        current = new Point2D.Float(x, y);
-    }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        current = new Point2D.Float(x3, y3);
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-        return current;
-    }
-
-    @Override
-    public void closePath() {
-        // a closed outline adds no vertical segment of its own that the rectangle or lines did not already give
-    }
-
-    @Override
-    public void endPath() {
+    /** Starts a page: what follows is drawn on it. */
+    void startPage(PDPage page, int number) {
+        pageNumber = number;
+        pageHeight = page.getCropBox().getHeight() + page.getCropBox().getLowerLeftY();
         path.clear();
+        current = null;
     }
 
-    @Override
-    public void strokePath() {
+    /** The processors of the path construction and painting operators, for the engine that reads the page. */
+    List<OperatorProcessor> operators(PDFStreamEngine engine) {
+        List<OperatorProcessor> out = new ArrayList<>();
+        out.add(new Path(engine, "m", 2, p -> current = p[0]));
+        out.add(new Path(engine, "l", 2, p -> lineTo(p[0])));
+        out.add(new Path(engine, "c", 6, p -> current = p[2]));
+        out.add(new Path(engine, "v", 4, p -> current = p[1]));
+        out.add(new Path(engine, "y", 4, p -> current = p[1]));
+        out.add(new Rectangle(engine));
+        for (String close : List.of("h", "W", "W*")) {
+            // a closed outline adds no vertical segment the lines or rectangle did not give; a clip draws nothing
+            out.add(new Paint(engine, close, () -> { }));
+        }
+        for (String stroke : List.of("S", "s", "B", "B*", "b", "b*")) {
+            out.add(new Paint(engine, stroke, this::stroke));
+        }
+        for (String fill : List.of("f", "F", "f*")) {
+            out.add(new Paint(engine, fill, this::fill));
+        }
+        out.add(new Paint(engine, "n", path::clear));
+        return out;
+    }
+
+    private void lineTo(Point2D to) {
+        if (current != null) {
+            path.add(new double[]{current.getX(), current.getY(), to.getX(), to.getY()});
+        }
+        current = to;
+    }
+
+    private void rectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        path.add(new double[]{p0.getX(), p0.getY(), p1.getX(), p1.getY(), p2.getX(), p2.getY(), p3.getX(), p3.getY()});
+        current = p0;
+    }
+
+    private void stroke() {
         for (double[] p : path) {
             if (p.length == 4) {
                 addIfVertical(p[0], p[1], p[2], p[3]);
@@ -107,8 +90,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         path.clear();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    private void fill() {
         for (double[] p : path) {
             if (p.length == 8) {
                 double minX = Math.min(Math.min(p[0], p[2]), Math.min(p[4], p[6]));
@@ -123,26 +105,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         path.clear();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
-        strokePath();
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // shadings draw no borders
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-        // images draw no borders
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // clipping paths are not drawn
-    }
-
     private void addIfVertical(double x0, double y0, double x1, double y1) {
         if (Math.abs(x0 - x1) <= 0.5 && Math.abs(y0 - y1) >= MIN_LENGTH) {
             add((x0 + x1) / 2, Math.min(y0, y1), Math.max(y0, y1));
@@ -151,5 +113,106 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     private void add(double x, double yLow, double yHigh) {
         rulings.add(new Ruling(pageNumber, x, pageHeight - yHigh, pageHeight - yLow));
+    }
+
+    /** The numeric operands of an operator, or null when there are too few or one is not a number (ignored). */
+    private static float[] numbers(List<COSBase> operands, int count) {
+        if (operands.size() < count) {
+            return null;
+        }
+        float[] out = new float[count];
+        for (int i = 0; i < count; i++) {
+            if (!(operands.get(i) instanceof COSNumber number)) {
+                return null;
+            }
+            out[i] = number.floatValue();
+        }
+        return out;
+    }
+
+    private static Point2D.Float transformed(PDFStreamEngine engine, float x, float y) {
+        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
+        return ctm.transformPoint(x, y);
+    }
+
+    /** A path construction operator whose operands are pairs of coordinates. */
+    private static final class Path extends OperatorProcessor {
+        private final String name;
+        private final int count;
+        private final java.util.function.Consumer<Point2D[]> action;
+
+        Path(PDFStreamEngine engine, String name, int count, java.util.function.Consumer<Point2D[]> action) {
+            super(engine);
+            this.name = name;
+            this.count = count;
+            this.action = action;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) {
+            float[] n = numbers(operands, count);
+            if (n == null) {
+                return;
+            }
+            Point2D[] points = new Point2D[count / 2];
+            for (int i = 0; i < points.length; i++) {
+                points[i] = transformed(getContext(), n[2 * i], n[2 * i + 1]);
+            }
+            action.accept(points);
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** {@code re}: a rectangle as four transformed corners (a rotated page keeps its borders). */
+    private final class Rectangle extends OperatorProcessor {
+        Rectangle(PDFStreamEngine engine) {
+            super(engine);
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) {
+            float[] n = numbers(operands, 4);
+            if (n == null) {
+                return;
+            }
+            float x = n[0];
+            float y = n[1];
+            float w = n[2];
+            float h = n[3];
+            PDFStreamEngine engine = getContext();
+            rectangle(transformed(engine, x, y), transformed(engine, x + w, y),
+                    transformed(engine, x + w, y + h), transformed(engine, x, y + h));
+        }
+
+        @Override
+        public String getName() {
+            return "re";
+        }
+    }
+
+    /** A painting (or path-ending) operator: what the path built so far draws. */
+    private static final class Paint extends OperatorProcessor {
+        private final String name;
+        private final Runnable action;
+
+        Paint(PDFStreamEngine engine, String name, Runnable action) {
+            super(engine);
+            this.name = name;
+            this.action = action;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) {
+            action.run();
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
     }
 }

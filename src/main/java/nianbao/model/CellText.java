@@ -44,6 +44,9 @@ public final class CellText {
     }
 
     public static Kind kind(String raw) {
+        if (isDigits(raw)) {
+            return Kind.NUMBER; // the common case, without the patterns
+        }
         if (hasLetter(raw)) {
             return Kind.TEXT; // no number or blank holds a letter, before or after NFKC (a word of prose, mostly)
         }
@@ -64,6 +67,22 @@ public final class CellText {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c <= ' ' || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One to eighteen ASCII digits and nothing else, a minus sign in front allowed. */
+    private static boolean isDigits(String raw) {
+        int start = raw.startsWith("-") ? 1 : 0;
+        int n = raw.length() - start;
+        if (n < 1 || n > 18) {
+            return false;
+        }
+        for (int i = start; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
                 return false;
             }
         }

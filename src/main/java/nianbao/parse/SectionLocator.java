@@ -32,13 +32,25 @@ final class SectionLocator {
     private SectionLocator() {
     }
 
+    private static int strippedLength(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
+    }
+
     static List<Hit> locate(List<SourceLine> lines, FormatSpec format) {
         List<Hit> hits = new ArrayList<>();
         for (SourceLine line : lines) {
-            String stripped = line.text().strip();
-            if (stripped.isEmpty() || stripped.length() > 60) {
-                continue;
+            if (strippedLength(line.text()) == 0 || strippedLength(line.text()) > 60) {
+                continue; // a heading is a short line: long lines are not copied to find that out
             }
+            String stripped = line.text().strip();
             Matcher m = NUMBERED.matcher(stripped);
             if (!m.matches()) {
                 continue;

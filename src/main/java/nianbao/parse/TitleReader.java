@@ -39,9 +39,12 @@ final class TitleReader {
         String organ = null;
         Integer year = null;
         Matcher m = ORGAN_THEN_YEAR.matcher(head);
+        int yearAt = head.indexOf("20");
+        // a match names the organ in at most 40 characters before its year: nothing earlier can start one
+        int organFirst = yearAt >= 0 && m.region(Math.max(0, yearAt - 40), head.length()).find()
+                ? m.start() : Integer.MAX_VALUE;
         Matcher y = YEAR_THEN_ORGAN.matcher(head);
-        int organFirst = m.find() ? m.start() : Integer.MAX_VALUE;
-        int yearFirst = y.find() ? y.start() : Integer.MAX_VALUE;
+        int yearFirst = startBefore(y, head, Math.min(organFirst, head.length()));
         if (organFirst < yearFirst) {
             organ = m.group(1);
             year = Integer.valueOf(m.group(2));
@@ -63,6 +66,20 @@ final class TitleReader {
             year = firstYear(lines, headingLines);
         }
         return new Title(organ, year);
+    }
+
+    /**
+     * Where {@link #YEAR_THEN_ORGAN} first matches, if it starts before {@code limit} (the other form's match, which
+     * would win from there on), else {@code Integer.MAX_VALUE}. Only the places where a year begins are tried: the
+     * same answer as {@code find()}, without trying the pattern at every character of the head.
+     */
+    private static int startBefore(Matcher y, String head, int limit) {
+        for (int start = head.indexOf("20"); start >= 0 && start < limit; start = head.indexOf("20", start + 1)) {
+            if (y.region(start, head.length()).lookingAt()) {
+                return start;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The first lines, headings left out, run together without whitespace. */

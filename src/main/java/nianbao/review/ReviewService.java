@@ -3,6 +3,7 @@ package nianbao.review;
 import nianbao.check.Checker;
 import nianbao.extract.Extractors;
 import nianbao.read.ReadFailure;
+import nianbao.read.ReaderVersion;
 import nianbao.read.ReportReader;
 import nianbao.model.BadInputException;
 import nianbao.model.Report;
@@ -40,6 +41,7 @@ public final class ReviewService implements AutoCloseable {
     private final ReportRepository reports;
     private final SourceRepository sources;
     private final CellRepository cells;
+    private final nianbao.store.ParsedReportRepository parsedReports;
     private final ReviewJournal journal;
     private final Season season;
     private final OrganLinkRepository links;
@@ -55,6 +57,7 @@ public final class ReviewService implements AutoCloseable {
         this.reports = new ReportRepository(db);
         this.sources = new SourceRepository(db);
         this.cells = new CellRepository(db);
+        this.parsedReports = new nianbao.store.ParsedReportRepository(db);
         this.journal = new ReviewJournal(db, new EventRepository(db), reports);
         this.links = new OrganLinkRepository(db);
         this.season = new Season(reports, cells, new NarrativeRepository(db), links, journal);
@@ -159,7 +162,8 @@ public final class ReviewService implements AutoCloseable {
                 .orElseThrow(() -> new NoSuchElementException("no stored source for report " + reportId));
         boolean intact = SourceHash.of(bytes).equals(stored.sourceHash());
         try {
-            ReviewSession session = session(reader.read(stored.fileName(), bytes).report(), stored.sourceHash(), bytes);
+            ReviewSession session = session(intact ? parsed(reportId, stored.fileName(), bytes)
+                    : reader.read(stored.fileName(), bytes).report(), stored.sourceHash(), bytes);
             if (!intact && session instanceof StoredReviewSession opened && opened.readOnly().isEmpty()) {
                 opened.readOnly(new SourceChangedException(stored.fileName()));
             }
@@ -167,6 +171,21 @@ public final class ReviewService implements AutoCloseable {
         } catch (ReadFailure e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * A stored report as this build parses it: kept from its import or an earlier opening when the same build parsed
+     * it, else read again from its source (and kept).
+     */
+    private Report parsed(long reportId, String fileName, byte[] bytes) throws ReadFailure {
+        Optional<String> build = ReaderVersion.current();
+        Optional<Report> kept = build.flatMap(stamp -> parsedReports.load(reportId, stamp));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Report report = reader.read(fileName, bytes).report();
+        build.ifPresent(stamp -> parsedReports.save(reportId, stamp, report));
+        return report;
     }
 
     /** Every report opened so far, the most recently opened first. */
@@ -321,6 +340,7 @@ public final class ReviewService implements AutoCloseable {
         StoredReport stored = reports.insert(parsed, hash, ReportSummary.alone(0, 0), now);
         sources.save(stored.id(), bytes);
         cells.saveAll(stored.id(), parsed.tables().cells());
+        ReaderVersion.current().ifPresent(stamp -> parsedReports.save(stored.id(), stamp, parsed));
         season.saveSentences(stored.id(), parsed);
         return stored;
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * A step, once released, is never edited; a change to the schema is a new step.
  */
 final class Migrations {
-    private static final List<List<String>> STEPS = List.of(version1(), version2(), version3());
+    private static final List<List<String>> STEPS = List.of(version1(), version2(), version3(), version4());
 
     private Migrations() {
     }
@@ -142,5 +142,14 @@ final class Migrations {
                   same INTEGER NOT NULL CHECK (same IN (0, 1)),
                   PRIMARY KEY (first_id, second_id),
                   CHECK (first_id < second_id))""");
+    }
+
+    /** Each report as the current build parsed it, so that opening it from the library does not read it again. */
+    private static List<String> version4() {
+        return List.of("""
+                CREATE TABLE parsed_reports (
+                  report_id INTEGER PRIMARY KEY REFERENCES reports(id),
+                  reader TEXT NOT NULL,
+                  body BLOB NOT NULL)""");
     }
 }

@@ -63,9 +63,8 @@ final class CellField extends Label {
         editor.shownChanging(this, text);
         setText(text);
         for (CellMark mark : CellMark.values()) {
-            getStyleClass().remove(mark.styleClass());
+            setHighlighted(mark.styleClass(), marks.contains(mark)); // only what changes: each change restyles
         }
-        marks.forEach(m -> getStyleClass().add(m.styleClass()));
         if (tooltip == null) {
             setTooltip(null);
         } else if (getTooltip() == null) {

@@ -201,25 +201,33 @@ final class FindingsView extends BorderPane {
         return column;
     }
 
-    /** Text that wraps onto a second line (rows are two lines high), with the whole text on hover. */
+    /**
+     * Text that wraps onto a second line (rows are two lines high), with the whole text on hover. Each cell keeps one
+     * tooltip and changes its text: a tooltip is a window of its own, too costly to make anew for every row shown.
+     */
     private static TableCell<Finding, String> wrapping() {
         TableCell<Finding, String> cell = new TableCell<>() {
+            private Tooltip tooltip;
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : wrappingTooltip(item));
+                if (empty || item == null || item.isEmpty()) {
+                    setTooltip(null);
+                    return;
+                }
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                    tooltip.setWrapText(true);
+                    tooltip.setMaxWidth(640);
+                }
+                tooltip.setText(item);
+                setTooltip(tooltip);
             }
         };
         cell.setWrapText(true);
         return cell;
-    }
-
-    private static Tooltip wrappingTooltip(String text) {
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(640);
-        return tooltip;
     }
 
     /** The severity with its icon. */

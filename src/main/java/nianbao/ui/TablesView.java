@@ -21,11 +21,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import nianbao.format.FormatSpec;
 import nianbao.format.TableSpec;
 import nianbao.model.CellRef;
 import nianbao.model.CorrectionKind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -113,7 +116,11 @@ final class TablesView extends BorderPane {
         highlight();
     }
 
-    /** Lays the tables out for a report's format; a report in the same format as the last reuses them. */
+    /**
+     * Puts up the tables of a report's format. Each format's tables are laid out once and kept: a report in the same
+     * format as the last keeps them in place, and going back and forth between the 2021 and 2019 forms (a season has
+     * both) swaps the kept ones in rather than building two hundred cells again.
+     */
     private void build(ReportViewModel newModel) {
         editor.detach();
         grids.clear();
@@ -121,14 +128,30 @@ final class TablesView extends BorderPane {
         if (newModel == null) {
             return;
         }
-        for (TableSpec table : newModel.format().tables()) {
+        LaidOut laidOut = laidOutForms.computeIfAbsent(newModel.format(), this::layOut);
+        tables.getChildren().setAll(laidOut.nodes());
+        grids.addAll(laidOut.grids());
+    }
+
+    /** One format's tables as laid out: titles and grids in order, and the grids. */
+    private record LaidOut(List<Node> nodes, List<TableGrid> grids) {
+    }
+
+    private final Map<FormatSpec, LaidOut> laidOutForms = new HashMap<>();
+
+    private LaidOut layOut(FormatSpec format) {
+        List<Node> nodes = new ArrayList<>();
+        List<TableGrid> laid = new ArrayList<>();
+        for (TableSpec table : format.tables()) {
             TableGrid grid = new TableGrid("table-" + table.key(), editor, menu);
             FormLayouts.fill(grid, table);
-            Label title = new Label(CellLabels.tableTitle(newModel.format(), table));
+            Label title = new Label(CellLabels.tableTitle(format, table));
             title.getStyleClass().add("table-title");
-            tables.getChildren().addAll(title, grid);
-            grids.add(grid);
+            nodes.add(title);
+            nodes.add(grid);
+            laid.add(grid);
         }
+        return new LaidOut(List.copyOf(nodes), List.copyOf(laid));
     }
 
     Optional<CellField> field(CellRef ref) {

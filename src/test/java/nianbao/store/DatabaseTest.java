@@ -41,8 +41,9 @@ class DatabaseTest {
                     return names;
                 }
             });
-            assertThat(tables).containsExactly("cells", "events", "narratives", "organ_links", "reports", "sources");
-            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(Migrations.latest()).isEqualTo(3);
+            assertThat(tables).containsExactly("cells", "events", "narratives", "organ_links", "parsed_reports", "reports",
+                    "sources");
+            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(Migrations.latest()).isEqualTo(4);
             assertThat(db.startupWarning()).isEmpty();
         }
     }
@@ -67,7 +68,7 @@ class DatabaseTest {
         try (Database db = Database.open(file, CLOCK)) {
             assertThat(new ReportRepository(db).findByHash("hash-a")).get()
                     .satisfies(r -> assertThat(r.errorCount()).isEqualTo(3));
-            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(3);
+            assertThat(single(db, "PRAGMA user_version", Integer.class)).isEqualTo(4);
             assertThat(db.startupWarning()).isEmpty();
         }
     }
