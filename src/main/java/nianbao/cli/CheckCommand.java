@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code check [--json] [--db DB] PATH...}: parse and check each file (a folder: every file in it, recursively), in
@@ -51,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckOutput output = new CheckOutput(json, root.messages(), spec.commandLine().getOut());
+        Supplier<CheckOutput> output = () -> new CheckOutput(json, root.messages(), spec.commandLine().getOut());
         if (database == null) {
             return check(paths, output, report -> Optional.empty(), new CrossYearChecker());
         }
@@ -70,11 +71,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Checks the files and folders given, comparing the reports given together with each other. */
-    static int checkFiles(List<String> paths, CheckOutput output) {
+    static int checkFiles(List<String> paths, Supplier<CheckOutput> output) {
         return check(paths, output, report -> Optional.empty(), new CrossYearChecker());
     }
 
-    private static int check(List<String> paths, CheckOutput output,
+    /** {@code output} is made while the files are read (its JSON writer takes a while to set up in a new process). */
+    private static int check(List<String> paths, Supplier<CheckOutput> makeOutput,
                              Function<Report, Optional<PreviousYear>> library, CrossYearChecker checker) {
         ReportProcessor processor = new ReportProcessor();
         List<ProcessedReport> unreadable = new ArrayList<>();
@@ -90,15 +92,17 @@ final class CheckCommand implements Callable<Integer> {
         input.skipped().forEach(folder -> unreadable.add(ProcessedReport.failed(folder.path().toString(),
                 folder.reason())));
         List<Path> files = input.files();
-        List<ProcessedReport> read = ParallelReader.readAll(files.stream().map(Path::toString).toList(),
-                processor::process);
+        ParallelReader.Reading<ProcessedReport> reading = ParallelReader.start(
+                files.stream().map(Path::toString).toList(), processor::process);
+        CheckOutput output = makeOutput.get();
+        List<ProcessedReport> read = reading.results();
         for (int i = 0; i < read.size(); i++) {
             if (read.get(i).skipped() && input.named(files.get(i))) {
                 read.set(i, ProcessedReport.failed(read.get(i).file(), read.get(i).error()));
             }
         }
         unreadable.forEach(output::print);
-        YearComparison.compare(read, checker, library).forEach(output::print);
+        output.printAll(YearComparison.compare(read, checker, library));
         return output.status();
     }
 }

@@ -6,6 +6,7 @@ import nianbao.check.CrossYearChecker;
 import nianbao.export.JsonReportWriter;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Prints checked reports, as JSON Lines or as human summaries, and keeps the exit status of the whole
@@ -26,14 +27,28 @@ final class CheckOutput {
     }
 
     void print(ProcessedReport processed) {
-        if (json) {
-            out.println(JsonReportWriter.toLine(node(processed)));
-        } else {
-            if (printed > 0) {
-                out.println();
-            }
-            summary.lines(processed).forEach(out::println);
+        emit(processed, render(processed));
+    }
+
+    /** Prints the reports in their order; their text is made on every core first (a season is hundreds of them). */
+    void printAll(List<ProcessedReport> reports) {
+        List<String> texts = reports.parallelStream().map(this::render).toList();
+        for (int i = 0; i < reports.size(); i++) {
+            emit(reports.get(i), texts.get(i));
         }
+    }
+
+    /** What a report prints as: its JSON line, or its summary's lines. */
+    private String render(ProcessedReport processed) {
+        return json ? JsonReportWriter.toLine(node(processed))
+                : String.join(System.lineSeparator(), summary.lines(processed));
+    }
+
+    private void emit(ProcessedReport processed, String text) {
+        if (!json && printed > 0) {
+            out.println();
+        }
+        out.println(text);
         out.flush();
         printed++;
         status = Math.max(status, processed.exitStatus());

@@ -43,10 +43,10 @@ public final class NianbaoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckOutput output = new CheckOutput(false, messages(), spec.commandLine().getOut());
         if (!files.isEmpty()) {
-            return CheckCommand.checkFiles(files, output);
+            return CheckCommand.checkFiles(files, () -> new CheckOutput(false, messages(), spec.commandLine().getOut()));
         }
+        CheckOutput output = new CheckOutput(false, messages(), spec.commandLine().getOut());
         output.print(new ReportProcessor().process(SampleReport.NAME, SampleReport.bytes()));
         return output.status();
     }
