@@ -25,11 +25,11 @@ public final class PdfExtractor {
         try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             PositionedTextStripper stripper = new PositionedTextStripper();
             stripper.getText(doc);
-            List<PositionedTextStripper.PageLine> lines = stripper.lines();
+            List<LineBands.PageLine> lines = stripper.lines();
             DocumentBuilder out = new DocumentBuilder();
             int textChars = 0;
             for (int i = 0; i < lines.size(); i++) {
-                PositionedTextStripper.PageLine line = lines.get(i);
+                LineBands.PageLine line = lines.get(i);
                 if (isPageNumber(lines, i)) {
                     continue;
                 }
@@ -61,8 +61,8 @@ public final class PdfExtractor {
     }
 
     /** A line alone at the top or bottom of its page that is only a page number (3, - 3 -, 第3页, 3/10). */
-    private static boolean isPageNumber(List<PositionedTextStripper.PageLine> lines, int i) {
-        PositionedTextStripper.PageLine line = lines.get(i);
+    private static boolean isPageNumber(List<LineBands.PageLine> lines, int i) {
+        LineBands.PageLine line = lines.get(i);
         if (!PAGE_NUMBER.matcher(line.text()).matches()) {
             return false;
         }

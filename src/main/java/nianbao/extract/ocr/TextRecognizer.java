@@ -1,0 +1,132 @@
+package nianbao.extract.ocr;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the text of one box (a line or a cell) with the CRNN recognition network: the crop is scaled to the
+ * network's height, the network gives each step a probability per character, and the best path is collapsed by the
+ * CTC rule (repeats merged, blanks dropped). Each character keeps the probability it was read with.
+ */
+final class TextRecognizer {
+    static final int HEIGHT = 48;
+    private static final int MAX_WIDTH = 2400;
+
+    private final OcrModels models;
+
+    TextRecognizer(OcrModels models) {
+        this.models = models;
+    }
+
+    /** A text read, with each character's probability (the lowest one is how sure the reading is). */
+    record Reading(String text, double[] confidences) {
+        double confidence() {
+            double min = 1;
+            for (double c : confidences) {
+                min = Math.min(min, c);
+            }
+            return confidences.length == 0 ? 0 : min;
+        }
+    }
+
+    Reading recognize(GreyImage crop) throws OrtException {
+        return recognizeAll(List.of(crop)).get(0);
+    }
+
+    /**
+     * Reads many boxes: each is given a white margin (a lone digit reads better with some paper around it), scaled
+     * to the network's height, and boxes of about the same width go through the network together, padded with white
+     * to the widest of their batch.
+     */
+    List<Reading> recognizeAll(List<GreyImage> crops) throws OrtException {
+        Reading[] out = new Reading[crops.size()];
+        List<Integer> order = new ArrayList<>();
+        int[] widths = new int[crops.size()];
+        GreyImage[] scaled = new GreyImage[crops.size()];
+        for (int i = 0; i < crops.size(); i++) {
+            GreyImage crop = crops.get(i);
+            if (crop.width() < 2 || crop.height() < 2) {
+                out[i] = new Reading("", new double[0]);
+                continue;
+            }
+            GreyImage padded = crop;
+            widths[i] = Math.max(HEIGHT / 2,
+                    Math.min(MAX_WIDTH, (int) Math.round((double) HEIGHT * padded.width() / padded.height())));
+            scaled[i] = padded.resized(widths[i], HEIGHT);
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> widths[i]));
+        int from = 0;
+        while (from < order.size()) {
+            int to = from + 1;
+            // a batch holds boxes up to 1.5 times as wide as its narrowest, at most BATCH of them
+            while (to < order.size() && to - from < BATCH && widths[order.get(to)] <= widths[order.get(from)] * 1.5 + 8) {
+                to++;
+            }
+            List<Integer> batch = order.subList(from, to);
+            List<Reading> read = run(batch.stream().map(i -> scaled[i]).toList(), widths[order.get(to - 1)]);
+            for (int k = 0; k < batch.size(); k++) {
+                out[batch.get(k)] = read.get(k);
+            }
+            from = to;
+        }
+        return List.of(out);
+    }
+
+    private static final int BATCH = 32;
+
+    private List<Reading> run(List<GreyImage> images, int width) throws OrtException {
+        int n = images.size();
+        FloatBuffer input = FloatBuffer.allocate(n * 3 * width * HEIGHT);
+        for (GreyImage image : images) {
+            for (int c = 0; c < 3; c++) {
+                for (int y = 0; y < HEIGHT; y++) {
+                    for (int x = 0; x < width; x++) {
+                        // past its own width a box is padded with 0 after normalising, as the network was trained
+                        input.put(x < image.width() ? (image.pixel(x, y) / 255f - 0.5f) / 0.5f : 0f);
+                    }
+                }
+            }
+        }
+        input.rewind();
+        String name = models.recognition.getInputNames().iterator().next();
+        List<Reading> out = new ArrayList<>(n);
+        try (OnnxTensor tensor = OnnxTensor.createTensor(models.environment, input, new long[]{n, 3, HEIGHT, width});
+             OrtSession.Result result = models.recognition.run(Map.of(name, tensor))) {
+            float[][][] steps = (float[][][]) result.get(0).getValue();
+            for (float[][] one : steps) {
+                out.add(decode(one));
+            }
+        }
+        return out;
+    }
+
+    private Reading decode(float[][] steps) {
+        StringBuilder text = new StringBuilder();
+        List<Double> confidences = new ArrayList<>();
+        int previous = 0;
+        for (float[] step : steps) {
+            int best = 0;
+            for (int k = 1; k < step.length; k++) {
+                if (step[k] > step[best]) {
+                    best = k;
+                }
+            }
+            if (best != 0 && best != previous && best < models.characters.size()) {
+                text.append(models.characters.get(best));
+                confidences.add((double) step[best]);
+            } else if (best != 0 && best == previous && !confidences.isEmpty()) {
+                int last = confidences.size() - 1;
+                confidences.set(last, Math.max(confidences.get(last), step[best]));
+            }
+            previous = best;
+        }
+        return new Reading(text.toString(), confidences.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+}
