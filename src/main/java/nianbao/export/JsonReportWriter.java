@@ -44,6 +44,9 @@ public final class JsonReportWriter {
             root.put("year", report.year().intValue());
         }
         root.put("template", report.template().id());
+        if (report.ocr()) {
+            root.put("ocr", true); // some values were read from page images (cli.md)
+        }
         root.set("tables", tables(report));
         root.set("findings", findings(findings));
         root.putNull("error");

@@ -20,12 +20,18 @@ public final class PdfExtractor {
     private static final Pattern PAGE_NUMBER =
             Pattern.compile("^[-—－–\\s]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d+\\s*页)?[-—－–\\s]*$");
     private static final int MIN_TEXT = 30;
+    /** A page with fewer characters in its text layer is read from its image. */
+    private static final int MIN_PAGE_TEXT = 20;
+    /** The resolution a page is rendered at for OCR. */
+    private static final double OCR_DPI = 200;
 
     public SourceDocument read(byte[] bytes) throws BadInputException {
         try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             PositionedTextStripper stripper = new PositionedTextStripper();
             stripper.getText(doc);
-            List<LineBands.PageLine> lines = stripper.lines();
+            List<LineBands.PageLine> lines = new java.util.ArrayList<>(stripper.lines());
+            List<Ruling> rulings = new java.util.ArrayList<>(stripper.rulings());
+            boolean scanned = ocrPagesWithoutText(doc, lines, rulings);
             DocumentBuilder out = new DocumentBuilder();
             int textChars = 0;
             for (int i = 0; i < lines.size(); i++) {
@@ -37,10 +43,11 @@ public final class PdfExtractor {
                 textChars += visibleChars(line.text());
             }
             if (textChars < MIN_TEXT) {
-                throw new BadInputException("此PDF没有文字层，可能是扫描件；数值需要手工录入",
-                        "this PDF has no text layer (probably a scan); values must be entered by hand");
+                throw scanned ? new BadInputException("此PDF没有文字层，页面图像中也未识别出文字",
+                        "this PDF has no text layer, and no text was recognised in its page images")
+                        : new BadInputException("此PDF几乎没有文字", "this PDF holds almost no text");
             }
-            return out.build("pdf", stripper.rulings());
+            return out.build("pdf", rulings);
         } catch (InvalidPasswordException e) {
             throw new BadInputException("加密的PDF，需要密码才能读取文本", "encrypted PDF: a password is needed to read it", e);
         } catch (BadInputException e) {
@@ -48,6 +55,45 @@ public final class PdfExtractor {
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("PDF文件已损坏或不完整，无法读取", "corrupt or truncated PDF file", e);
         }
+    }
+
+    /**
+     * Reads by OCR every page whose text layer holds (almost) nothing — a scan, a page printed to an image — and puts
+     * its lines and rules in the page's place; pages with text are never OCR'd. Whether any page was.
+     */
+    private static boolean ocrPagesWithoutText(PDDocument doc, List<LineBands.PageLine> lines, List<Ruling> rulings)
+            throws IOException {
+        int pages = doc.getNumberOfPages();
+        int[] chars = new int[pages + 1];
+        for (LineBands.PageLine line : lines) {
+            if (line.page() >= 1 && line.page() <= pages) {
+                chars[line.page()] += visibleChars(line.text());
+            }
+        }
+        boolean any = false;
+        org.apache.pdfbox.rendering.PDFRenderer renderer = null;
+        for (int page = 1; page <= pages; page++) {
+            if (chars[page] >= MIN_PAGE_TEXT) {
+                continue;
+            }
+            if (renderer == null) {
+                renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            }
+            java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page - 1, (float) OCR_DPI,
+                    org.apache.pdfbox.rendering.ImageType.RGB);
+            ScanReader.ScannedPage scanned = ScanReader.read(image, OCR_DPI, page);
+            final int thisPage = page;
+            lines.removeIf(l -> l.page() == thisPage);
+            int at = 0;
+            while (at < lines.size() && lines.get(at).page() < page) {
+                at++;
+            }
+            lines.addAll(at, scanned.lines());
+            rulings.removeIf(r -> r.page() == thisPage);
+            rulings.addAll(scanned.rulings());
+            any = true;
+        }
+        return any;
     }
 
     private static int visibleChars(String text) {

@@ -94,8 +94,9 @@ public final class ReportParser {
         TitleReader.Title title = TitleReader.read(lines, layout.headingLines());
         List<Section> sections = layout.sections();
         List<TextBlock> narrative = layout.narrative();
-        return new Report(file, doc.format(), title.organ(), title.year(), version, tables.build(), sections,
-                narrative, markers, doc.text());
+        return new Report(file, doc.format(), title.organ(), title.year(), version,
+                OcrCertainty.mark(tables.build(), doc), sections, narrative, markers, doc.text(),
+                OcrCertainty.isOcr(doc));
     }
 
     private static FormatVersion detectVersion(List<Token> activeTokens, List<String> markers) {

@@ -27,7 +27,7 @@ import java.util.List;
  * bytes of another version (or damaged ones) decode to nothing, so the caller reads the source instead.
  */
 final class ParsedReportCodec {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private ParsedReportCodec() {
     }
@@ -69,6 +69,7 @@ final class ParsedReportCodec {
                 string(out, marker);
             }
             string(out, report.text());
+            out.writeBoolean(report.ocr());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
@@ -111,12 +112,13 @@ final class ParsedReportCodec {
                 markers.add(string(in));
             }
             String text = string(in);
+            boolean ocr = in.readBoolean();
             if (in.read() != -1) {
                 return null; // more than a report: not what was written
             }
             return new Report(file, sourceFormat, organ, year == Integer.MIN_VALUE ? null : year,
                     template == null ? null : FormatVersion.valueOf(template), tables.build(), sections, narrative,
-                    markers, text);
+                    markers, text, ocr);
         } catch (IOException | RuntimeException e) {
             return null; // damaged: the caller reads the source again
         }

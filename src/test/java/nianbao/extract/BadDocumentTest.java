@@ -48,12 +48,12 @@ class BadDocumentTest {
     }
 
     @Test
-    void pdfWithoutTextLayerIsReportedAsAScan() throws IOException {
-        byte[] scan = scannedPdf();
+    void pdfWithoutTextLayerWhoseImageHoldsNoTextIsRefusedSayingSo() throws IOException {
+        byte[] scan = scannedPdf(); // a black picture: the page is read by OCR, which finds nothing
         assertThatThrownBy(() -> Extractors.read(scan))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("扫描件")
-                .hasMessageContaining("scan");
+                .hasMessageContaining("没有文字层")
+                .hasMessageContaining("no text was recognised in its page images");
     }
 
     @Test

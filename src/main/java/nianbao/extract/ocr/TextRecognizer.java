@@ -24,14 +24,30 @@ final class TextRecognizer {
         this.models = models;
     }
 
-    /** A text read, with each character's probability (the lowest one is how sure the reading is). */
-    record Reading(String text, double[] confidences) {
+    /**
+     * A text read, with each character's probability (the lowest one is how sure the reading is), and the same box
+     * read as digits only — the best path through digits, signs and the blank marks of a table — for a box that turns
+     * out to hold a value.
+     */
+    record Reading(String text, double[] confidences, String digits, double[] digitConfidences) {
+        Reading(String text, double[] confidences) {
+            this(text, confidences, "", new double[0]);
+        }
+
         double confidence() {
+            return lowest(confidences);
+        }
+
+        double digitConfidence() {
+            return lowest(digitConfidences);
+        }
+
+        private static double lowest(double[] values) {
             double min = 1;
-            for (double c : confidences) {
+            for (double c : values) {
                 min = Math.min(min, c);
             }
-            return confidences.length == 0 ? 0 : min;
+            return values.length == 0 ? 0 : min;
         }
     }
 
@@ -108,6 +124,16 @@ final class TextRecognizer {
     }
 
     private Reading decode(float[][] steps) {
+        Path free = bestPath(steps, null);
+        Path digits = bestPath(steps, digitClasses());
+        return new Reading(free.text(), free.confidences(), digits.text(), digits.confidences());
+    }
+
+    private record Path(String text, double[] confidences) {
+    }
+
+    /** The CTC best path, through every class or only through {@code allowed} (and the blank). */
+    private Path bestPath(float[][] steps, boolean[] allowed) {
         StringBuilder text = new StringBuilder();
         List<Double> confidences = new ArrayList<>();
         int previous = 0;
@@ -118,6 +144,16 @@ final class TextRecognizer {
                     best = k;
                 }
             }
+            if (allowed != null && best != 0 && !(best < allowed.length && allowed[best])) {
+                // a character where the path is not blank: the likeliest of the allowed ones stands for it
+                int allowedBest = -1;
+                for (int k = 1; k < step.length && k < allowed.length; k++) {
+                    if (allowed[k] && (allowedBest < 0 || step[k] > step[allowedBest])) {
+                        allowedBest = k;
+                    }
+                }
+                best = allowedBest < 0 ? 0 : allowedBest;
+            }
             if (best != 0 && best != previous && best < models.characters.size()) {
                 text.append(models.characters.get(best));
                 confidences.add((double) step[best]);
@@ -127,6 +163,21 @@ final class TextRecognizer {
             }
             previous = best;
         }
-        return new Reading(text.toString(), confidences.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Path(text.toString(), confidences.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private boolean[] digitClasses;
+
+    /** The classes a table's value can be written with: digits, a minus or dash, a slash, separators. */
+    private boolean[] digitClasses() {
+        if (digitClasses == null) {
+            boolean[] allowed = new boolean[models.characters.size()];
+            for (int k = 1; k < allowed.length; k++) {
+                String c = models.characters.get(k);
+                allowed[k] = c.length() == 1 && "0123456789-—/,.".indexOf(c.charAt(0)) >= 0;
+            }
+            digitClasses = allowed;
+        }
+        return digitClasses;
     }
 }

@@ -1,0 +1,104 @@
+package nianbao.extract.ocr;
+
+import ai.onnxruntime.OrtException;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a page image on this machine, offline: straightens it, finds its text (DB) and reads every box (CRNN), and
+ * finds its table's vertical rules. Each word keeps its box and the probability of its least certain character. A short
+ * box of digits and digit-like letters is a table's value: it is read through digits only, and when that differs from
+ * the free reading (a 0 seen as {@code o} or {@code Q}) it is at most half sure, so that the value is flagged, never
+ * silently taken.
+ * The models load once per process.
+ */
+public final class OcrEngine {
+
+    /** A word read, in the pixels of the straightened page. */
+    public record Word(String text, int x, int y, int width, int height, double confidence) {
+    }
+
+    /** A vertical rule of the straightened page, in its pixels. */
+    public record Rule(double x, int top, int bottom) {
+    }
+
+    /** What a page holds: its words and rules, and the angle it was turned by to straighten it. */
+    public record Page(List<Word> words, List<Rule> rules, double skewDegrees, int width, int height) {
+    }
+
+    private static final OcrEngine SHARED = new OcrEngine();
+
+    private OcrEngine() {
+    }
+
+    public static OcrEngine shared() {
+        return SHARED;
+    }
+
+    /**
+     * Reads one page image; {@code dpi} is its resolution (rules shorter than about a third of an inch are not table
+     * borders).
+     *
+     * @throws IllegalStateException when the OCR models cannot run on this machine
+     */
+    public Page read(BufferedImage image, double dpi) {
+        OcrModels models = OcrModels.get();
+        GreyImage grey = GreyImage.of(image);
+        double skew = Deskew.angle(grey);
+        GreyImage page = Deskew.straightened(grey, skew);
+        try {
+            List<Rectangle> boxes = new TextDetector(models).detect(page);
+            List<GreyImage> crops = new ArrayList<>(boxes.size());
+            for (Rectangle b : boxes) {
+                crops.add(page.crop(b.x, b.y, b.width, b.height));
+            }
+            List<TextRecognizer.Reading> readings = new TextRecognizer(models).recognizeAll(crops);
+            List<Word> words = new ArrayList<>();
+            for (int i = 0; i < boxes.size(); i++) {
+                Rectangle b = boxes.get(i);
+                TextRecognizer.Reading reading = readings.get(i);
+                String text = reading.text().strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (isValueLike(text) && !reading.digits().isEmpty()) {
+                    // a short box without a character of Chinese is a value: read as digits, and as sure as that
+                    words.add(new Word(reading.digits(), b.x, b.y, b.width, b.height,
+                            Math.min(reading.digitConfidence(), text.equals(reading.digits()) ? 1 : 0.5)));
+                } else {
+                    words.add(new Word(text, b.x, b.y, b.width, b.height, reading.confidence()));
+                }
+            }
+            List<Rule> rules = new ArrayList<>();
+            for (RuleFinder.Rule r : RuleFinder.vertical(page, (int) Math.round(dpi / 3))) {
+                rules.add(new Rule(r.x(), r.top(), r.bottom()));
+            }
+            return new Page(words, rules, skew, page.width(), page.height());
+        } catch (OrtException e) {
+            throw new IllegalStateException("OCR failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A short reading of digits and of letters that look like digits only (o Q D for 0, l I L for 1, Z for 2, S for 5,
+     * b G for 6, B for 8, g q for 9): the value of a table's cell, perhaps with a digit read as a letter. A speck read
+     * as some other letter stays what it is.
+     */
+    static boolean isValueLike(String text) {
+        if (text.isEmpty() || text.length() > MAX_VALUE_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (DIGIT_LIKE.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String DIGIT_LIKE = "0123456789oOQD〇lIL|iZzSsbGBgq-—/,.，．";
+    private static final int MAX_VALUE_LENGTH = 10;
+}

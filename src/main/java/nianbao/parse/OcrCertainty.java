@@ -1,0 +1,74 @@
+package nianbao.parse;
+
+import nianbao.extract.SourceDocument;
+import nianbao.extract.SourceLine;
+import nianbao.extract.SourceWord;
+import nianbao.model.Box;
+import nianbao.model.Cell;
+import nianbao.model.Tables;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Holds the OCR to account for every value it read: a value whose least certain character the recogniser was less
+ * than {@link #THRESHOLD} sure of, and a cell of a page read by OCR where no value was read at all, are uncertain —
+ * never a silent number, never a silent blank.
+ */
+final class OcrCertainty {
+    static final double THRESHOLD = 0.9;
+
+    private OcrCertainty() {
+    }
+
+    /** Whether any word of the document was read by OCR. */
+    static boolean isOcr(SourceDocument doc) {
+        return !confidences(doc).isEmpty();
+    }
+
+    static Tables mark(Tables tables, SourceDocument doc) {
+        Map<Box, Double> read = confidences(doc);
+        if (read.isEmpty()) {
+            return tables;
+        }
+        java.util.Set<Integer> pages = new java.util.HashSet<>();
+        read.keySet().forEach(box -> pages.add(box.page()));
+        Tables.Builder out = Tables.builder();
+        tables.tableKeys().forEach(out::table);
+        for (Cell cell : tables.cells()) {
+            out.put(marked(cell, read, pages));
+        }
+        return out.build();
+    }
+
+    private static Cell marked(Cell cell, Map<Box, Double> read, java.util.Set<Integer> ocrPages) {
+        if (cell.uncertainty() != null) {
+            return cell;
+        }
+        Box box = cell.provenance() == null ? null : cell.provenance().box();
+        Double confidence = box == null ? null : read.get(box);
+        if (confidence != null && confidence < THRESHOLD) {
+            return cell.withUncertainty(String.format(Locale.ROOT,
+                    "图片中的数字识别把握不足（%.0f%%），请对照页面核对", confidence * 100));
+        }
+        boolean onScannedPage = box == null || ocrPages.contains(box.page());
+        if (cell.kind() == Cell.Kind.BLANK && cell.raw().isBlank() && onScannedPage) {
+            // nothing was read where the form has a value: the recogniser may have missed a digit (a lone 0, mostly)
+            return cell.withUncertainty("图片中此格未识别出数值，请对照页面核对");
+        }
+        return cell;
+    }
+
+    private static Map<Box, Double> confidences(SourceDocument doc) {
+        Map<Box, Double> out = new HashMap<>();
+        for (SourceLine line : doc.lines()) {
+            for (SourceWord word : line.words()) {
+                if (word.confidence() != null) {
+                    out.put(word.box(), word.confidence());
+                }
+            }
+        }
+        return out;
+    }
+}
