@@ -13,9 +13,18 @@ public record RowSpec(String key, String label, List<String> aliases, String gro
         columns = List.copyOf(columns);
     }
 
-    /** The label and its variants, normalised, longest first (so 行政规范性文件 wins over 规范性文件). */
+    /** A section-level number in front of a label (一、本年新收…): OCR and converters often lose it. */
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("^[一二三四五六]、");
+
+    /**
+     * The label and its variants, normalised, longest first (so 行政规范性文件 wins over 规范性文件); a label numbered
+     * 一、 to 六、 also without its number, which says nothing the rest of the label does not (本年新收…申请数量).
+     */
     public List<String> normalizedLabels() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(label), aliases.stream())
+                .flatMap(l -> SECTION_NUMBER.matcher(l).find() && l.length() > 8
+                        ? java.util.stream.Stream.of(l, SECTION_NUMBER.matcher(l).replaceFirst(""))
+                        : java.util.stream.Stream.of(l))
                 .map(Labels::normalize)
                 .distinct()
                 .sorted((a, b) -> b.length() - a.length())

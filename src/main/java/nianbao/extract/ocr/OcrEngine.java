@@ -64,16 +64,19 @@ public final class OcrEngine {
                 if (text.isEmpty()) {
                     continue;
                 }
-                if (isValueLike(text) && !reading.digits().isEmpty()) {
-                    // a short box without a character of Chinese is a value: read as digits, and as sure as that
-                    words.add(new Word(reading.digits(), b.x, b.y, b.width, b.height,
-                            Math.min(reading.digitConfidence(), text.equals(reading.digits()) ? 1 : 0.5)));
+                if (isValueLike(text) && !trimmedDigits(reading.digits()).isEmpty()) {
+                    // a short box of digits and look-alikes is a value: read as digits, and as sure as that
+                    String digits = trimmedDigits(reading.digits());
+                    words.add(new Word(digits, b.x, b.y, b.width, b.height,
+                            Math.min(reading.digitConfidence(), text.equals(digits) ? 1 : 0.5)));
                 } else {
                     words.add(new Word(text, b.x, b.y, b.width, b.height, reading.confidence()));
                 }
             }
+            List<RuleFinder.Rule> found = RuleFinder.vertical(page, (int) Math.round(dpi / 3));
+            words.addAll(EmptyCells.read(page, words, found, new TextRecognizer(models)));
             List<Rule> rules = new ArrayList<>();
-            for (RuleFinder.Rule r : RuleFinder.vertical(page, (int) Math.round(dpi / 3))) {
+            for (RuleFinder.Rule r : found) {
                 rules.add(new Rule(r.x(), r.top(), r.bottom()));
             }
             return new Page(words, rules, skew, page.width(), page.height());
@@ -97,6 +100,19 @@ public final class OcrEngine {
             }
         }
         return true;
+    }
+
+    /** A value without the separators a speck beside it was read as ({@code 0.}, {@code ,12}). */
+    static String trimmedDigits(String digits) {
+        int start = 0;
+        int end = digits.length();
+        while (start < end && ",.".indexOf(digits.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && ",.".indexOf(digits.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return digits.substring(start, end);
     }
 
     private static final String DIGIT_LIKE = "0123456789oOQD〇lIL|iZzSsbGBgq-—/,.，．";

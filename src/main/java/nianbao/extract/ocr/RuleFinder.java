@@ -9,8 +9,9 @@ import java.util.List;
  * slanted line joined into one rule. Strokes of characters are far shorter than any border of a table row.
  */
 final class RuleFinder {
-    private static final int DARK = 150;
+    private static final int DARK = 200; // borders are often light grey lines: anything clearly darker than paper
     private static final int MAX_BREAK = 4;
+    private static final int SLANT = 2;
 
     /** A vertical rule: its x and its top and bottom, in pixels. */
     record Rule(double x, int top, int bottom) {
@@ -23,13 +24,24 @@ final class RuleFinder {
     static List<Rule> vertical(GreyImage page, int minLength) {
         int w = page.width();
         int h = page.height();
+        // dark within SLANT pixels to either side: a rule a little out of plumb stays one run down a column
+        boolean[] dark = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (page.pixel(x, y) < DARK) {
+                    for (int d = Math.max(0, x - SLANT); d <= Math.min(w - 1, x + SLANT); d++) {
+                        dark[y * w + d] = true;
+                    }
+                }
+            }
+        }
         List<int[]> runs = new ArrayList<>(); // x, top, bottom
         for (int x = 0; x < w; x++) {
             int start = -1;
             int lastDark = -1;
             for (int y = 0; y <= h; y++) {
-                boolean dark = y < h && page.pixel(x, y) < DARK;
-                if (dark) {
+                boolean isDark = y < h && dark[y * w + x];
+                if (isDark) {
                     if (start < 0) {
                         start = y;
                     }
@@ -49,7 +61,7 @@ final class RuleFinder {
         for (int[] run : runs) {
             int[] joined = null;
             for (int[] g : groups) {
-                if (run[0] - g[4] <= 2 && run[1] <= g[3] && run[2] >= g[2]) {
+                if (run[0] - g[4] <= 2 + SLANT && run[1] <= g[3] && run[2] >= g[2]) {
                     joined = g;
                     break;
                 }

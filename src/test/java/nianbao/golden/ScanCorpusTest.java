@@ -1,0 +1,106 @@
+package nianbao.golden;
+
+import nianbao.model.Cell;
+import nianbao.model.CellRef;
+import nianbao.model.Finding;
+import nianbao.read.ReadReport;
+import nianbao.read.ReportReader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The corpus's PDFs scanned (ScanMaker: resolutions, grey and colour, skew, out of square, noise, JPEG quality, a red
+ * seal, one page only) and read back by OCR: at least 98% of the cells exactly as the text layer gives them, every
+ * other one flagged uncertain, and the arithmetic findings of the document still found (the sums must not hide the
+ * report's own errors).
+ */
+class ScanCorpusTest {
+    private static final Path GENERATED = Corpus.root().resolve("generated");
+
+    static Stream<Arguments> scans() {
+        return Stream.of(
+                Arguments.of("heming-county-2022.pdf", new ScanMaker.Recipe(200, false, 0, 0, 0, 0.75f, false, Set.of())),
+                Arguments.of("langxi-county-office-2023.pdf",
+                        new ScanMaker.Recipe(150, false, 0, 0, 6, 0.6f, false, Set.of())),
+                Arguments.of("wanghai-district-2024.pdf",
+                        new ScanMaker.Recipe(300, true, 1.2, 0, 0, 0.8f, true, Set.of())),
+                Arguments.of("luhuadang-town-2023.pdf",
+                        new ScanMaker.Recipe(200, false, -1.5, 0, 4, 0.5f, false, Set.of())),
+                Arguments.of("danxia-hrss-2021.pdf", new ScanMaker.Recipe(200, true, 0.4, 0.006, 0, 0.85f, true,
+                        Set.of())),
+                Arguments.of("qinchuan-agriculture-2024.pdf",
+                        new ScanMaker.Recipe(200, false, 0.8, 0, 3, 0.7f, false, Set.of(2))));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("scans")
+    void aScanReadsLikeItsTextLayerAndFlagsEveryCellItMayHaveWrong(String name, ScanMaker.Recipe recipe)
+            throws Exception {
+        byte[] pdf = Files.readAllBytes(GENERATED.resolve(name));
+        ReportReader reader = new ReportReader();
+        ReadReport text = reader.read(name, pdf);
+        ReadReport scan = reader.read(name, ScanMaker.scan(pdf, recipe));
+
+        assertThat(scan.report().ocr()).isTrue();
+        Map<CellRef, Cell> read = cells(scan);
+        Set<CellRef> flagged = scan.findings().stream().filter(f -> f.rule().equals("value.uncertain"))
+                .flatMap(f -> f.cells().isEmpty() && f.row() != null
+                        ? Stream.of(new CellRef(f.table(), f.row(), f.column())) : f.cells().stream())
+                .collect(Collectors.toSet());
+        int total = 0;
+        int exact = 0;
+        Set<String> silent = new TreeSet<>();
+        for (Map.Entry<CellRef, Cell> expected : cells(text).entrySet()) {
+            total++;
+            Cell got = read.get(expected.getKey());
+            if (got != null && Objects.equals(value(got), value(expected.getValue()))) {
+                exact++;
+            } else if (!flagged.contains(expected.getKey())) {
+                silent.add(expected.getKey() + ": " + value(expected.getValue()) + " read as "
+                        + (got == null ? "nothing" : value(got)));
+            }
+        }
+        assertThat(silent).as("wrong and not flagged").isEmpty();
+        assertThat(100.0 * exact / total).as("cells exact, %d of %d", exact, total).isGreaterThanOrEqualTo(98.0);
+        assertThat(scan.report().organ()).isEqualTo(text.report().organ());
+        assertThat(scan.report().year()).isEqualTo(text.report().year());
+        assertThat(rules(scan)).as("the document's own arithmetic findings").containsAll(arithmetic(text));
+    }
+
+    private static Map<CellRef, Cell> cells(ReadReport read) {
+        Map<CellRef, Cell> out = new HashMap<>();
+        read.report().tables().cells().forEach(c -> out.put(c.ref(), c));
+        return out;
+    }
+
+    private static String value(Cell cell) {
+        return cell.number() != null ? cell.number().stripTrailingZeros().toPlainString()
+                : cell.kind() == Cell.Kind.BLANK ? "" : cell.raw();
+    }
+
+    private static List<String> rules(ReadReport read) {
+        return read.findings().stream().map(Finding::rule).toList();
+    }
+
+    /** The findings of the sums and of the form's structure, as the text layer gives them. */
+    private static List<String> arithmetic(ReadReport read) {
+        return read.findings().stream().map(Finding::rule)
+                .filter(r -> r.startsWith("requests.") || r.startsWith("review_litigation.")
+                        || r.startsWith("active.") || r.equals("value.negative"))
+                .distinct().toList();
+    }
+}

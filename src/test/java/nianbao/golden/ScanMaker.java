@@ -1,0 +1,132 @@
+package nianbao.golden;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Makes the scans the OCR is tested on from the corpus's text PDFs, the way office scanners and phones make them:
+ * each page rendered at a resolution, in grey or colour, turned by a small angle or sheared out of square, with
+ * noise, a red seal stamped over part of it, and stored as a JPEG of some quality in an image-only PDF. Deterministic
+ * for a given recipe (seeded noise).
+ */
+final class ScanMaker {
+    /** How a document is scanned; {@code pages} are the 1-based pages scanned (empty: all), the others keep their text. */
+    record Recipe(int dpi, boolean colour, double skewDegrees, double shear, double noise, float jpegQuality,
+                  boolean seal, Set<Integer> pages) {
+        String describe() {
+            return dpi + "dpi " + (colour ? "colour" : "grey") + (skewDegrees != 0 ? " skew " + skewDegrees + "°" : "")
+                    + (shear != 0 ? " out of square" : "") + (noise > 0 ? " noise" : "") + " JPEG "
+                    + Math.round(jpegQuality * 100) + (seal ? " seal" : "") + (pages.isEmpty() ? "" : " pages " + pages);
+        }
+    }
+
+    private ScanMaker() {
+    }
+
+    static byte[] scan(byte[] pdf, Recipe recipe) throws IOException {
+        try (PDDocument source = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(source);
+            for (int i = 0; i < source.getNumberOfPages(); i++) {
+                if (!recipe.pages().isEmpty() && !recipe.pages().contains(i + 1)) {
+                    continue;
+                }
+                BufferedImage image = renderer.renderImageWithDPI(i, recipe.dpi(),
+                        recipe.colour() ? ImageType.RGB : ImageType.GRAY);
+                BufferedImage degraded = degrade(image, recipe, i);
+                PDPage page = source.getPage(i);
+                PDImageXObject picture = JPEGFactory.createFromImage(source, degraded, recipe.jpegQuality());
+                page.setResources(new org.apache.pdfbox.pdmodel.PDResources()); // its fonts and text go: only the picture
+                page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(source));
+                try (PDPageContentStream content = new PDPageContentStream(source, page,
+                        PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                    content.drawImage(picture, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            source.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static BufferedImage degrade(BufferedImage page, Recipe recipe, int index) {
+        int w = page.getWidth();
+        int h = page.getHeight();
+        BufferedImage out = new BufferedImage(w, h, recipe.colour() ? BufferedImage.TYPE_INT_RGB
+                : BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(recipe.colour() ? new Color(250, 248, 240) : Color.WHITE); // a scanner's paper is rarely white
+        g.fillRect(0, 0, w, h);
+        AffineTransform t = new AffineTransform();
+        t.rotate(Math.toRadians(recipe.skewDegrees()), w / 2.0, h / 2.0);
+        t.shear(recipe.shear(), 0);
+        g.drawImage(page, t, null);
+        if (recipe.seal() && index == 0) {
+            stampSeal(g, w, h, recipe.dpi());
+        }
+        g.dispose();
+        if (recipe.noise() > 0) {
+            addNoise(out, recipe.noise(), 17L + index);
+        }
+        return out;
+    }
+
+    /** A red round seal with its text, over the lower right of the page (where the tables and signature are). */
+    private static void stampSeal(Graphics2D g, int w, int h, int dpi) {
+        int r = (int) (dpi * 0.8);
+        int cx = (int) (w * 0.7);
+        int cy = (int) (h * 0.55);
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.55f));
+        g.setColor(new Color(220, 30, 40));
+        g.setStroke(new BasicStroke(dpi / 25f));
+        g.drawOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, dpi / 4));
+        g.drawString("★", cx - dpi / 9, cy + dpi / 12);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, dpi / 7));
+        g.drawString("政务公开专用章", cx - (int) (r * 0.8), cy + r / 2);
+        g.setComposite(AlphaComposite.SrcOver);
+    }
+
+    private static void addNoise(BufferedImage image, double amount, long seed) {
+        Random random = new Random(seed);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = image.getRGB(x, y);
+                int d = (int) Math.round(random.nextGaussian() * amount);
+                if (random.nextDouble() < 0.0005) {
+                    d = random.nextBoolean() ? -180 : 180; // dust
+                }
+                int r = clamp(((rgb >> 16) & 0xff) + d);
+                int gr = clamp(((rgb >> 8) & 0xff) + d);
+                int b = clamp((rgb & 0xff) + d);
+                image.setRGB(x, y, (r << 16) | (gr << 8) | b);
+            }
+        }
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
+    }
+}
