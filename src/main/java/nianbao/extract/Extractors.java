@@ -68,9 +68,7 @@ public final class Extractors {
             case PDF -> new PdfExtractor().read(bytes);
             case OLE2 -> new DocExtractor().read(bytes);
             case ZIP -> readZip(bytes);
-            case IMAGE -> throw new BadInputException("图片文件（扫描件或照片）：本版本尚不能识别图片中的文字，请使用含文字的PDF、Word或网页版本",
-                    "an image file (a scan or photo): this version cannot read text in images yet; use a PDF, Word"
-                            + " or web version with text");
+            case IMAGE -> new ImageExtractor().read(bytes);
         };
     }
 

@@ -22,6 +22,8 @@ public final class PdfExtractor {
     private static final int MIN_TEXT = 30;
     /** A page with fewer characters in its text layer is read from its image. */
     private static final int MIN_PAGE_TEXT = 20;
+    /** A picture of at least this many pixels can hold a table (about 600 × 500). */
+    private static final long MIN_IMAGE_PIXELS = 300_000;
     /** The resolution a page is rendered at for OCR. */
     private static final double OCR_DPI = 200;
 
@@ -73,8 +75,8 @@ public final class PdfExtractor {
         boolean any = false;
         org.apache.pdfbox.rendering.PDFRenderer renderer = null;
         for (int page = 1; page <= pages; page++) {
-            if (chars[page] >= MIN_PAGE_TEXT) {
-                continue;
+            if (chars[page] >= MIN_PAGE_TEXT || !hasLargeImage(doc.getPage(page - 1))) {
+                continue; // a page with text, or a short page of text (a signature): never OCR'd
             }
             if (renderer == null) {
                 renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
@@ -94,6 +96,21 @@ public final class PdfExtractor {
             any = true;
         }
         return any;
+    }
+
+    /** Whether the page shows a picture big enough to be a scanned page or a pasted table. */
+    private static boolean hasLargeImage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+        if (resources == null) {
+            return false;
+        }
+        for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
+                    && (long) image.getWidth() * image.getHeight() >= MIN_IMAGE_PIXELS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int visibleChars(String text) {

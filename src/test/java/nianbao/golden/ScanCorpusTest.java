@@ -56,6 +56,23 @@ class ScanCorpusTest {
         ReadReport scan = reader.read(name, ScanMaker.scan(pdf, recipe));
 
         assertThat(scan.report().ocr()).isTrue();
+        assertThat(text.report().ocr()).isFalse();
+        assertReadLike(text, scan);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMultiPageTiffOfTheReportIsOneReportReadByOcr() throws Exception {
+        byte[] pdf = Files.readAllBytes(GENERATED.resolve("yanqi-county-2022.pdf"));
+        ReportReader reader = new ReportReader();
+        ReadReport text = reader.read("yanqi.pdf", pdf);
+        ReadReport scan = reader.read("yanqi.tiff", ScanMaker.images(pdf,
+                new ScanMaker.Recipe(200, false, 0.7, 0, 3, 0.8f, false, Set.of()), "tiff"));
+        assertThat(scan.report().sourceFormat()).isEqualTo("image");
+        assertThat(scan.report().ocr()).isTrue();
+        assertReadLike(text, scan);
+    }
+
+    private static void assertReadLike(ReadReport text, ReadReport scan) {
         Map<CellRef, Cell> read = cells(scan);
         Set<CellRef> flagged = scan.findings().stream().filter(f -> f.rule().equals("value.uncertain"))
                 .flatMap(f -> f.cells().isEmpty() && f.row() != null

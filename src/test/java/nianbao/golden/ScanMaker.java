@@ -67,6 +67,38 @@ final class ScanMaker {
         }
     }
 
+    /** The document's pages as image files: one multi-page TIFF, or (png) the first page alone as a PNG. */
+    static byte[] images(byte[] pdf, Recipe recipe, String format) throws IOException {
+        try (PDDocument source = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(source);
+            java.util.List<BufferedImage> pages = new java.util.ArrayList<>();
+            for (int i = 0; i < source.getNumberOfPages(); i++) {
+                pages.add(degrade(renderer.renderImageWithDPI(i, recipe.dpi(),
+                        recipe.colour() ? ImageType.RGB : ImageType.GRAY), recipe, i));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (format.equals("png")) {
+                javax.imageio.ImageIO.write(pages.get(0), "png", out);
+                return out.toByteArray();
+            }
+            javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("tiff").next();
+            try (javax.imageio.stream.ImageOutputStream stream = javax.imageio.ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType("Deflate");
+                writer.prepareWriteSequence(null);
+                for (BufferedImage page : pages) {
+                    writer.writeToSequence(new javax.imageio.IIOImage(page, null, null), param);
+                }
+                writer.endWriteSequence();
+            } finally {
+                writer.dispose();
+            }
+            return out.toByteArray();
+        }
+    }
+
     private static BufferedImage degrade(BufferedImage page, Recipe recipe, int index) {
         int w = page.getWidth();
         int h = page.getHeight();

@@ -22,6 +22,11 @@ final class GreyImage {
         int w = image.getWidth();
         int h = image.getHeight();
         byte[] out = new byte[w * h];
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            // the samples as scanned: getRGB would take them for linear grey and lighten every stroke's edge
+            image.getRaster().getDataElements(0, 0, w, h, out);
+            return new GreyImage(w, h, out);
+        }
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);
