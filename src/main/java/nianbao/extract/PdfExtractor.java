@@ -22,8 +22,8 @@ public final class PdfExtractor {
     private static final int MIN_TEXT = 30;
     /** A page with fewer characters in its text layer is read from its image. */
     private static final int MIN_PAGE_TEXT = 20;
-    /** A picture of at least this many pixels can hold a table (about 600 × 500). */
-    private static final long MIN_IMAGE_PIXELS = 300_000;
+    /** A picture of at least this many pixels can hold a table (about 400 × 400). */
+    private static final long MIN_IMAGE_PIXELS = 150_000;
     /** The resolution a page is rendered at for OCR. */
     private static final double OCR_DPI = 200;
 
