@@ -8,6 +8,7 @@ package nianbao.extract.ocr;
 final class Deskew {
     static final double MAX_DEGREES = 2.5;
     private static final double STEP = 0.1;
+    private static final double COARSE_STEP = 0.5;
     private static final int WORK_WIDTH = 700;
     private static final int DARK = 128;
 
@@ -24,9 +25,17 @@ final class Deskew {
         for (int i = 0; i < w * h; i++) {
             dark[i] = small.pixel(i) < DARK;
         }
+        // coarse, then fine around the best coarse angle
+        double coarse = best(dark, w, h, -MAX_DEGREES, MAX_DEGREES, COARSE_STEP);
+        double best = best(dark, w, h, coarse - COARSE_STEP, coarse + COARSE_STEP, STEP);
+        return Math.abs(best) < STEP / 2 ? 0 : best;
+    }
+
+    /** The angle between {@code from} and {@code to} (every {@code step}) at which the row profile is sharpest. */
+    private static double best(boolean[] dark, int w, int h, double from, double to, double step) {
         double best = 0;
         double bestScore = -1;
-        for (double degrees = -MAX_DEGREES; degrees <= MAX_DEGREES + 1e-9; degrees += STEP) {
+        for (double degrees = from; degrees <= to + 1e-9; degrees += step) {
             double slope = Math.tan(Math.toRadians(degrees));
             long[] rows = new long[h];
             for (int y = 0; y < h; y++) {
@@ -49,7 +58,7 @@ final class Deskew {
                 best = degrees;
             }
         }
-        return Math.abs(best) < STEP / 2 ? 0 : best;
+        return best;
     }
 
     /** The page turned by {@code -degrees} about its centre, white where nothing was. */

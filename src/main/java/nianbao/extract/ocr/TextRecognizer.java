@@ -123,47 +123,50 @@ final class TextRecognizer {
         return out;
     }
 
+    /** The CTC best path through every class, and through digits only, in one pass over the steps. */
     private Reading decode(float[][] steps) {
-        Path free = bestPath(steps, null);
-        Path digits = bestPath(steps, digitClasses());
-        return new Reading(free.text(), free.confidences(), digits.text(), digits.confidences());
-    }
-
-    private record Path(String text, double[] confidences) {
-    }
-
-    /** The CTC best path, through every class or only through {@code allowed} (and the blank). */
-    private Path bestPath(float[][] steps, boolean[] allowed) {
-        StringBuilder text = new StringBuilder();
-        List<Double> confidences = new ArrayList<>();
-        int previous = 0;
+        boolean[] allowed = digitClasses();
+        Path free = new Path();
+        Path digits = new Path();
         for (float[] step : steps) {
             int best = 0;
+            int bestDigit = -1;
             for (int k = 1; k < step.length; k++) {
                 if (step[k] > step[best]) {
                     best = k;
                 }
-            }
-            if (allowed != null && best != 0 && !(best < allowed.length && allowed[best])) {
-                // a character where the path is not blank: the likeliest of the allowed ones stands for it
-                int allowedBest = -1;
-                for (int k = 1; k < step.length && k < allowed.length; k++) {
-                    if (allowed[k] && (allowedBest < 0 || step[k] > step[allowedBest])) {
-                        allowedBest = k;
-                    }
+                if (k < allowed.length && allowed[k] && (bestDigit < 0 || step[k] > step[bestDigit])) {
+                    bestDigit = k;
                 }
-                best = allowedBest < 0 ? 0 : allowedBest;
             }
-            if (best != 0 && best != previous && best < models.characters.size()) {
-                text.append(models.characters.get(best));
-                confidences.add((double) step[best]);
-            } else if (best != 0 && best == previous && !confidences.isEmpty()) {
-                int last = confidences.size() - 1;
-                confidences.set(last, Math.max(confidences.get(last), step[best]));
-            }
-            previous = best;
+            free.step(best, step);
+            // where the free path reads a character, the likeliest digit (or sign) stands for it
+            digits.step(best == 0 || bestDigit < 0 ? 0 : (best < allowed.length && allowed[best] ? best : bestDigit),
+                    step);
         }
-        return new Path(text.toString(), confidences.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Reading(free.text.toString(), free.confidences(), digits.text.toString(), digits.confidences());
+    }
+
+    /** A CTC path being collapsed: repeats merged, blanks dropped, each character's best probability kept. */
+    private final class Path {
+        final StringBuilder text = new StringBuilder();
+        final List<Double> confidences = new ArrayList<>();
+        int previous = 0;
+
+        void step(int k, float[] step) {
+            if (k != 0 && k != previous && k < models.characters.size()) {
+                text.append(models.characters.get(k));
+                confidences.add((double) step[k]);
+            } else if (k != 0 && k == previous && !confidences.isEmpty()) {
+                int last = confidences.size() - 1;
+                confidences.set(last, Math.max(confidences.get(last), step[k]));
+            }
+            previous = k;
+        }
+
+        double[] confidences() {
+            return confidences.stream().mapToDouble(Double::doubleValue).toArray();
+        }
     }
 
     private boolean[] digitClasses;
