@@ -20,7 +20,8 @@ public final class UncertainValueRule implements Rule {
             }
             CellRef ref = cell.ref();
             String message = Specs.cellLabel(report, ref.table(), ref.row(), ref.column()) + " 读作 "
-                    + cell.display() + "，位置不确定：" + cell.uncertainty() + "，请核对原文";
+                    + cell.display() + "，未能确定：" + cell.uncertainty()
+                    + (cell.uncertainty().contains("核对") ? "" : "，请核对原文");
             out.add(new Finding(ID, Severity.WARNING, ref.table(), ref.row(), ref.column(), message, List.of(ref)));
         }
     }
