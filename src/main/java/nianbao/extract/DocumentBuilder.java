@@ -48,6 +48,10 @@ final class DocumentBuilder {
         add(joined.toString(), List.of(), parts);
     }
 
+    int lineCount() {
+        return lines.size();
+    }
+
     boolean isEmpty() {
         return lines.isEmpty();
     }

@@ -24,21 +24,23 @@ public final class DocxExtractor {
     public SourceDocument read(byte[] bytes) throws BadInputException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocumentBuilder out = new DocumentBuilder();
+            List<Ruling> rulings = new ArrayList<>();
             for (IBodyElement element : doc.getBodyElements()) {
-                write(element, out);
+                write(element, out, rulings);
             }
-            return out.build("docx");
+            return out.build("docx", rulings);
         } catch (Exception | LinkageError e) {
             throw new BadInputException("Word文档已损坏或不是有效的DOCX文件", "corrupt or invalid DOCX file", e);
         }
     }
 
-    private static void write(IBodyElement element, DocumentBuilder out) {
+    private static void write(IBodyElement element, DocumentBuilder out, List<Ruling> rulings) {
         if (element instanceof XWPFParagraph p) {
             String text = p.getText();
             if (!text.isBlank()) {
                 out.line(text.strip());
             }
+            pictures(p, out, rulings);
         } else if (element instanceof XWPFTable table) {
             long positions = 0;
             for (XWPFTableRow row : table.getRows()) {
@@ -59,6 +61,21 @@ public final class DocxExtractor {
                 if (!line.isBlank()) {
                     out.line(line.strip());
                 }
+            }
+        }
+    }
+
+    /** The paragraph's pictures big enough to hold a table (a table pasted as an image), read by OCR. */
+    private static void pictures(XWPFParagraph paragraph, DocumentBuilder out, List<Ruling> rulings) {
+        for (org.apache.poi.xwpf.usermodel.XWPFRun run : paragraph.getRuns()) {
+            for (org.apache.poi.xwpf.usermodel.XWPFPicture picture : run.getEmbeddedPictures()) {
+                if (picture.getPictureData() == null) {
+                    continue;
+                }
+                double widthPoints = picture.getWidth(); // points, from the drawing's extent
+                int page = PictureReader.FIRST_PAGE + out.lineCount(); // a page of its own for its rules
+                PictureReader.write(PictureReader.read(picture.getPictureData().getData(), widthPoints, page), out,
+                        rulings);
             }
         }
     }

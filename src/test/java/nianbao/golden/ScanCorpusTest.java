@@ -72,6 +72,19 @@ class ScanCorpusTest {
         assertReadLike(text, scan);
     }
 
+    @org.junit.jupiter.api.Test
+    void aWordFileWhoseTableIsAPictureIsReadWithThePictureByOcr() throws Exception {
+        byte[] docx = Files.readAllBytes(GENERATED.resolve("sangyu-water-2022.docx"));
+        byte[] pdf = Files.readAllBytes(GENERATED.resolve("sangyu-water-2022.pdf"));
+        ReportReader reader = new ReportReader();
+        ReadReport text = reader.read("sangyu.docx", docx);
+        ReadReport pasted = reader.read("sangyu-picture.docx", ScanMaker.docxWithTablePicture(docx, pdf,
+                new ScanMaker.Recipe(200, true, 0, 0, 2, 0.8f, false, Set.of())));
+        assertThat(pasted.report().sourceFormat()).isEqualTo("docx");
+        assertThat(pasted.report().ocr()).isTrue();
+        assertReadLike(text, pasted);
+    }
+
     private static void assertReadLike(ReadReport text, ReadReport scan) {
         Map<CellRef, Cell> read = cells(scan);
         Set<CellRef> flagged = scan.findings().stream().filter(f -> f.rule().equals("value.uncertain"))

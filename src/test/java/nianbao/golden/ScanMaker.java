@@ -99,6 +99,88 @@ final class ScanMaker {
         }
     }
 
+    /**
+     * The Word file with its table 三 replaced by a picture of it: the table's part of each page of the PDF made from
+     * the same report (from under the heading 三 to above the heading 四), stacked, scanned by the recipe.
+     */
+    static byte[] docxWithTablePicture(byte[] docx, byte[] pdf, Recipe recipe) throws IOException {
+        BufferedImage picture = tablePicture(pdf, "三、收到和处理", "四、政府信息公开行政复议", recipe);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+                     new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            org.apache.poi.xwpf.usermodel.XWPFTable table = doc.getTables().stream()
+                    .filter(t -> t.getText().contains("本年新收")).findFirst().orElseThrow();
+            org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph = doc.insertNewParagraph(table.getCTTbl().newCursor());
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(picture, "png", png);
+            double widthPoints = picture.getWidth() * 72.0 / recipe.dpi();
+            try {
+                paragraph.createRun().addPicture(new java.io.ByteArrayInputStream(png.toByteArray()),
+                        org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "table3.png",
+                        org.apache.poi.util.Units.toEMU(widthPoints),
+                        org.apache.poi.util.Units.toEMU(picture.getHeight() * 72.0 / recipe.dpi()));
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
+            doc.removeBodyElement(doc.getPosOfTable(table));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The part of the PDF between two headings, across pages, as one image (page margins left out). */
+    private static BufferedImage tablePicture(byte[] pdf, String from, String to, Recipe recipe) throws IOException {
+        try (PDDocument source = Loader.loadPDF(pdf)) {
+            float[] start = find(source, from);
+            float[] end = find(source, to);
+            PDFRenderer renderer = new PDFRenderer(source);
+            double scale = recipe.dpi() / 72.0;
+            java.util.List<BufferedImage> parts = new java.util.ArrayList<>();
+            for (int page = (int) start[0]; page <= (int) end[0]; page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, recipe.dpi(),
+                        recipe.colour() ? ImageType.RGB : ImageType.GRAY);
+                float pageHeight = source.getPage(page).getMediaBox().getHeight();
+                double top = page == (int) start[0] ? start[1] + 18 : 56; // below the heading line
+                double bottom = page == (int) end[0] ? end[1] - 4 : pageHeight - 64;
+                int y0 = (int) (top * scale);
+                int y1 = Math.min(image.getHeight(), (int) (bottom * scale));
+                if (y1 > y0) {
+                    parts.add(image.getSubimage(0, y0, image.getWidth(), y1 - y0));
+                }
+            }
+            int height = parts.stream().mapToInt(BufferedImage::getHeight).sum();
+            BufferedImage stacked = new BufferedImage(parts.get(0).getWidth(), height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = stacked.createGraphics();
+            int y = 0;
+            for (BufferedImage part : parts) {
+                g.drawImage(part, 0, y, null);
+                y += part.getHeight();
+            }
+            g.dispose();
+            return degrade(stacked, recipe, 1);
+        }
+    }
+
+    /** The page (0-based) and the top of the first line holding {@code text}. */
+    private static float[] find(PDDocument doc, String text) throws IOException {
+        float[][] found = {null};
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+            @Override
+            protected void writeString(String line, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                if (found[0] == null && line.replace(" ", "").contains(text) && !positions.isEmpty()) {
+                    org.apache.pdfbox.text.TextPosition p = positions.get(0);
+                    found[0] = new float[]{getCurrentPageNo() - 1, p.getYDirAdj() - p.getHeightDir()};
+                }
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.getText(doc);
+        if (found[0] == null) {
+            throw new IOException("no line with " + text);
+        }
+        return found[0];
+    }
+
     private static BufferedImage degrade(BufferedImage page, Recipe recipe, int index) {
         int w = page.getWidth();
         int h = page.getHeight();
