@@ -37,12 +37,13 @@ public final class HtmlExtractor {
         Element root = ContentRoot.find(doc);
         DocumentBuilder out = new DocumentBuilder();
         StringBuilder line = new StringBuilder();
-        walk(root, out, line);
+        List<Ruling> rulings = new ArrayList<>();
+        walk(root, out, line, rulings);
         flush(out, line);
         if (doc.select("table").isEmpty() && isErrorPage(doc)) {
             throw new BadInputException("网页是错误页面（如404），不包含年度报告", "the web page is an error page (e.g. 404), not a report");
         }
-        return out.build("html");
+        return out.build("html", rulings);
     }
 
     private static boolean isErrorPage(Document doc) {
@@ -71,7 +72,7 @@ public final class HtmlExtractor {
         return TextExtractor.decode(bytes);
     }
 
-    private static void walk(Node node, DocumentBuilder out, StringBuilder line) {
+    private static void walk(Node node, DocumentBuilder out, StringBuilder line, List<Ruling> rulings) {
         for (Node child : node.childNodes()) {
             nianbao.model.WorkBudget.checkpoint();
             if (child instanceof TextNode text) {
@@ -83,6 +84,8 @@ public final class HtmlExtractor {
                 }
                 if (tag.equals("br")) {
                     flush(out, line);
+                } else if (tag.equals("img")) {
+                    picture(e, out, line, rulings);
                 } else if (tag.equals("table") && e.select("table").size() == 1) {
                     flush(out, line);
                     TableGrid grid = TableGrid.of(e);
@@ -92,17 +95,44 @@ public final class HtmlExtractor {
                 } else if (tag.equals("table") || tag.equals("td") || tag.equals("th")) {
                     // a layout table of the site (it holds other tables): its cells are blocks of the page
                     flush(out, line);
-                    walk(e, out, line);
+                    walk(e, out, line, rulings);
                     flush(out, line);
                 } else if (BLOCKS.contains(tag)) {
                     flush(out, line);
-                    walk(e, out, line);
+                    walk(e, out, line, rulings);
                     flush(out, line);
                 } else {
-                    walk(e, out, line);
+                    walk(e, out, line, rulings);
                 }
             }
         }
+    }
+
+    /**
+     * A picture carried in the page itself ({@code data:} URI) big enough to hold a table — a table published as an
+     * image — read by OCR as a page of its own. A picture in a file beside the page is not at hand here.
+     */
+    private static void picture(Element img, DocumentBuilder out, StringBuilder line, List<Ruling> rulings) {
+        String src = img.attr("src").strip();
+        int comma = src.indexOf(',');
+        if (!src.regionMatches(true, 0, "data:image/", 0, 11) || comma < 0 || !src.substring(0, comma).endsWith(";base64")) {
+            return;
+        }
+        byte[] data;
+        try {
+            data = java.util.Base64.getMimeDecoder().decode(src.substring(comma + 1));
+        } catch (IllegalArgumentException e) {
+            return; // a damaged picture: the page's text is read all the same
+        }
+        double widthPoints = 0;
+        try {
+            widthPoints = Double.parseDouble(img.attr("width").replace("px", "").strip()) * 0.75;
+        } catch (NumberFormatException ignored) {
+            // no width given: the picture's resolution is assumed
+        }
+        flush(out, line);
+        PictureReader.write(PictureReader.read(data, widthPoints, PictureReader.FIRST_PAGE + out.lineCount()), out,
+                rulings);
     }
 
     private static void flush(DocumentBuilder out, StringBuilder line) {

@@ -49,7 +49,67 @@ final class RowLocator {
 
     private static int find(LabelStream stream, RowSpec row, int from, boolean[] claimed) {
         int best = earliest(stream, row, from, claimed, ANCHOR);
-        return best >= 0 ? best : earliest(stream, row, from, claimed, SHORT_ANCHOR);
+        if (best < 0) {
+            best = earliest(stream, row, from, claimed, SHORT_ANCHOR);
+        }
+        return best >= 0 ? best : nearest(stream, row, from, claimed);
+    }
+
+    /** How many characters a long label's anchor may differ by (a character misread, dropped or added by OCR). */
+    private static final int MAX_EDITS = 2;
+
+    /**
+     * The earliest place where the first characters of a long label are printed with at most {@link #MAX_EDITS}
+     * characters misread, dropped or added (上年结转政附信息公开 for 上年结转政府信息公开): the last resort, for labels
+     * longer than the anchor only, so that a short label never stands for another.
+     */
+    private static int nearest(LabelStream stream, RowSpec row, int from, boolean[] claimed) {
+        String text = stream.text();
+        for (String label : labels(row)) {
+            if (label.length() <= ANCHOR + MAX_EDITS) {
+                continue;
+            }
+            String anchor = label.substring(0, ANCHOR);
+            for (int pos = Math.max(0, from); pos + ANCHOR - MAX_EDITS <= text.length(); pos++) {
+                if (!claimed[pos] && withinEdits(anchor, text, pos)) {
+                    return pos;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether some piece of text starting at pos is within MAX_EDITS edits of the anchor, its first character right. */
+    private static boolean withinEdits(String anchor, String text, int pos) {
+        if (text.charAt(pos) != anchor.charAt(0)) {
+            return false;
+        }
+        for (int length = ANCHOR - MAX_EDITS; length <= ANCHOR + MAX_EDITS && pos + length <= text.length(); length++) {
+            if (distance(anchor, text, pos, length) <= MAX_EDITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Levenshtein distance between {@code a} and text[pos, pos + length). */
+    private static int distance(String a, String text, int pos, int length) {
+        int[] previous = new int[length + 1];
+        int[] current = new int[length + 1];
+        for (int j = 0; j <= length; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= length; j++) {
+                int cost = a.charAt(i - 1) == text.charAt(pos + j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[length];
     }
 
     private static int earliest(LabelStream stream, RowSpec row, int from, boolean[] claimed, int anchorLength) {

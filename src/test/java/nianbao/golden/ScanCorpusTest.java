@@ -85,6 +85,20 @@ class ScanCorpusTest {
         assertReadLike(text, pasted);
     }
 
+    @org.junit.jupiter.api.Test
+    void aWebPageWhoseTableIsAPictureIsReadWithThePictureByOcr() throws Exception {
+        String html = Files.readString(GENERATED.resolve("weitang-town-2021.html"), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = Files.readAllBytes(GENERATED.resolve("weitang-town-2021.pdf"));
+        ReportReader reader = new ReportReader();
+        ReadReport text = reader.read("weitang.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ReadReport pasted = reader.read("weitang-picture.html", ScanMaker.htmlWithTablePicture(html, pdf,
+                new ScanMaker.Recipe(200, false, 0, 0, 3, 0.8f, false, Set.of()))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(pasted.report().sourceFormat()).isEqualTo("html");
+        assertThat(pasted.report().ocr()).isTrue();
+        assertReadLike(text, pasted);
+    }
+
     private static void assertReadLike(ReadReport text, ReadReport scan) {
         Map<CellRef, Cell> read = cells(scan);
         Set<CellRef> flagged = scan.findings().stream().filter(f -> f.rule().equals("value.uncertain"))

@@ -128,6 +128,20 @@ final class ScanMaker {
         }
     }
 
+    /** The web page with its table 三 replaced by a picture of it carried in the page ({@code data:} URI). */
+    static String htmlWithTablePicture(String html, byte[] pdf, Recipe recipe) throws IOException {
+        BufferedImage picture = tablePicture(pdf, "三、收到和处理", "四、政府信息公开行政复议", recipe);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        org.jsoup.nodes.Element table = doc.select("table").stream()
+                .filter(t -> t.text().contains("本年新收") && t.select("table").size() == 1).findFirst().orElseThrow();
+        table.replaceWith(new org.jsoup.nodes.Element("img")
+                .attr("src", "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png.toByteArray()))
+                .attr("width", String.valueOf(Math.round(picture.getWidth() * 96.0 / recipe.dpi()))));
+        return doc.outerHtml();
+    }
+
     /** The part of the PDF between two headings, across pages, as one image (page margins left out). */
     private static BufferedImage tablePicture(byte[] pdf, String from, String to, Recipe recipe) throws IOException {
         try (PDDocument source = Loader.loadPDF(pdf)) {
@@ -140,10 +154,19 @@ final class ScanMaker {
                 BufferedImage image = renderer.renderImageWithDPI(page, recipe.dpi(),
                         recipe.colour() ? ImageType.RGB : ImageType.GRAY);
                 float pageHeight = source.getPage(page).getMediaBox().getHeight();
-                double top = page == (int) start[0] ? start[1] + 18 : 56; // below the heading line
-                double bottom = page == (int) end[0] ? end[1] - 4 : pageHeight - 64;
+                double top = page == (int) start[0] ? start[1] + 18 : 36; // below the heading line
+                double bottom = page == (int) end[0] ? end[1] - 4 : pageHeight - 36;
                 int y0 = (int) (top * scale);
                 int y1 = Math.min(image.getHeight(), (int) (bottom * scale));
+                // to the ink: whole rows of the table, as a picture pasted into a document has them
+                while (y0 < y1 && !inked(image, y0)) {
+                    y0++;
+                }
+                while (y1 > y0 && !inked(image, y1 - 1)) {
+                    y1--;
+                }
+                y0 = Math.max(0, y0 - 6);
+                y1 = Math.min(image.getHeight(), y1 + 6);
                 if (y1 > y0) {
                     parts.add(image.getSubimage(0, y0, image.getWidth(), y1 - y0));
                 }
@@ -159,6 +182,15 @@ final class ScanMaker {
             g.dispose();
             return degrade(stacked, recipe, 1);
         }
+    }
+
+    private static boolean inked(BufferedImage image, int y) {
+        for (int x = 0; x < image.getWidth(); x++) {
+            if ((image.getRGB(x, y) & 0xff) < 160) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The page (0-based) and the top of the first line holding {@code text}. */

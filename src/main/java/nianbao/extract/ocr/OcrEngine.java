@@ -64,7 +64,12 @@ public final class OcrEngine {
                 if (text.isEmpty()) {
                     continue;
                 }
-                if (isValueLike(text) && !trimmedDigits(reading.digits()).isEmpty()) {
+                if (isValueLike(text) && trimmedDigits(reading.digits()).isEmpty()
+                        && !trimmedDigits(lookalikesAsDigits(text)).isEmpty()) {
+                    // read as letters only (o for 0): the digits they look like, and at most half sure
+                    words.add(new Word(trimmedDigits(lookalikesAsDigits(text)), b.x, b.y, b.width, b.height,
+                            Math.min(reading.confidence(), 0.5)));
+                } else if (isValueLike(text) && !trimmedDigits(reading.digits()).isEmpty()) {
                     // a short box of digits and look-alikes is a value: read as digits, and as sure as that
                     String digits = trimmedDigits(reading.digits());
                     words.add(new Word(digits, b.x, b.y, b.width, b.height,
@@ -100,6 +105,17 @@ public final class OcrEngine {
             }
         }
         return true;
+    }
+
+    /** The digits that letters like o, l, S stand for in a value. */
+    static String lookalikesAsDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int at = "oOQD〇lIL|iZzSsbGBgq".indexOf(c);
+            out.append(at < 0 ? c : "0000011111225566899".charAt(at));
+        }
+        return out.toString();
     }
 
     /** A value without the separators a speck beside it was read as ({@code 0.}, {@code ,12}). */
