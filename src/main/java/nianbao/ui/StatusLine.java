@@ -16,6 +16,8 @@ final class StatusLine extends StatusBar {
 
     private final Label reviewStatus = new Label();
     private final Label examiner = new Label();
+    /** Says that some of the report was read from page images, so its flagged values want a look at the page. */
+    private final Label ocr = new Label();
     private final Button cancel = new Button(I18n.t("status.cancel"));
     private BackgroundTask<?> tracked;
 
@@ -28,7 +30,12 @@ final class StatusLine extends StatusBar {
         cancel.setVisible(false);
         cancel.setManaged(false);
         getLeftItems().add(cancel);
-        getRightItems().addAll(reviewStatus, examiner);
+        ocr.setId("status-ocr");
+        ocr.getStyleClass().add("status-ocr");
+        ocr.setVisible(false);
+        ocr.setManaged(false);
+        ocr.setTooltip(new javafx.scene.control.Tooltip(I18n.t("status.ocr.tooltip")));
+        getRightItems().addAll(ocr, reviewStatus, examiner);
     }
 
     /** Shows an open while it runs, with a button that runs {@code cancelIt}; then whether it was opened. */
@@ -65,6 +72,10 @@ final class StatusLine extends StatusBar {
     }
 
     void show(ReportViewModel model, String examinerName) {
+        boolean read = model.session().original().ocr();
+        ocr.setText(read ? I18n.t("status.ocr") : "");
+        ocr.setVisible(read);
+        ocr.setManaged(read);
         reviewStatus.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.t("status.review", DisplayNames.status(model.statusProperty().get())),
                 model.statusProperty()));

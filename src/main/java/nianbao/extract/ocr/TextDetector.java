@@ -17,7 +17,7 @@ import java.util.Map;
  * network was trained to shrink text by, in the coordinates of the original image.
  */
 final class TextDetector {
-    static final int MAX_SIDE = 960;
+    static final int MAX_SIDE = 1280;
     private static final float PIXEL_THRESHOLD = 0.3f;
     private static final float BOX_THRESHOLD = 0.5f;
     private static final double UNCLIP_RATIO = 1.6;
