@@ -59,19 +59,21 @@ final class RowLocator {
     private static final int MAX_EDITS = 2;
 
     /**
-     * The earliest place where the first characters of a long label are printed with at most {@link #MAX_EDITS}
-     * characters misread, dropped or added (上年结转政附信息公开 for 上年结转政府信息公开): the last resort, for labels
-     * longer than the anchor only, so that a short label never stands for another.
+     * The earliest place where the first characters of a label are printed with a character or two misread, dropped
+     * or added (上年结转政附信息公开 for 上年结转政府信息公开): the last resort, and never for a short label, which could
+     * stand for another.
      */
     private static int nearest(LabelStream stream, RowSpec row, int from, boolean[] claimed) {
         String text = stream.text();
         for (String label : labels(row)) {
-            if (label.length() <= ANCHOR + MAX_EDITS) {
+            // long labels: two edits in their first ten characters; labels of seven to twelve: one in all of them
+            int edits = label.length() > ANCHOR + MAX_EDITS ? MAX_EDITS : label.length() >= MIN_FUZZY ? 1 : 0;
+            if (edits == 0) {
                 continue;
             }
-            String anchor = label.substring(0, ANCHOR);
-            for (int pos = Math.max(0, from); pos + ANCHOR - MAX_EDITS <= text.length(); pos++) {
-                if (!claimed[pos] && withinEdits(anchor, text, pos)) {
+            String anchor = label.length() > ANCHOR ? label.substring(0, ANCHOR) : label;
+            for (int pos = Math.max(0, from); pos + anchor.length() - edits <= text.length(); pos++) {
+                if (!claimed[pos] && withinEdits(anchor, text, pos, edits)) {
                     return pos;
                 }
             }
@@ -79,13 +81,17 @@ final class RowLocator {
         return -1;
     }
 
-    /** Whether some piece of text starting at pos is within MAX_EDITS edits of the anchor, its first character right. */
-    private static boolean withinEdits(String anchor, String text, int pos) {
+    /** The shortest label that may be found with a character misread (（一）予以公开 read as （一）子以公开). */
+    private static final int MIN_FUZZY = 7;
+
+    /** Whether some piece of text starting at pos is within {@code edits} of the anchor, its first character right. */
+    private static boolean withinEdits(String anchor, String text, int pos, int edits) {
         if (text.charAt(pos) != anchor.charAt(0)) {
             return false;
         }
-        for (int length = ANCHOR - MAX_EDITS; length <= ANCHOR + MAX_EDITS && pos + length <= text.length(); length++) {
-            if (distance(anchor, text, pos, length) <= MAX_EDITS) {
+        int n = anchor.length();
+        for (int length = n - edits; length <= n + edits && pos + length <= text.length(); length++) {
+            if (distance(anchor, text, pos, length) <= edits) {
                 return true;
             }
         }

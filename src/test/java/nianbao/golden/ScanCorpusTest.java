@@ -43,7 +43,9 @@ class ScanCorpusTest {
                 Arguments.of("danxia-hrss-2021.pdf", new ScanMaker.Recipe(200, true, 0.4, 0.006, 0, 0.85f, true,
                         Set.of())),
                 Arguments.of("qinchuan-agriculture-2024.pdf",
-                        new ScanMaker.Recipe(200, false, 0.8, 0, 3, 0.7f, false, Set.of(2))));
+                        new ScanMaker.Recipe(200, false, 0.8, 0, 3, 0.7f, false, Set.of(2))),
+                Arguments.of("../real/huaian-hongze-district_2024.pdf",
+                        new ScanMaker.Recipe(200, false, 0.5, 0, 3, 0.75f, false, Set.of())));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
