@@ -31,13 +31,9 @@ final class ParallelReader {
      */
     static <T> Reading<T> start(List<String> files, Function<String, T> read) {
         if (files.size() <= 1) {
-            List<T> done = new ArrayList<>(files.stream().map(read).toList());
-            return new Reading<>(null, List.of()) {
-                @Override
-                List<T> results() {
-                    return done;
-                }
-            };
+            // one file: read on this thread, no pool
+            return new Reading<>(null, files.stream()
+                    .<Future<T>>map(f -> java.util.concurrent.CompletableFuture.completedFuture(read.apply(f))).toList());
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers(), files.size()), r -> {
             Thread t = new Thread(r, "nianbao-check");
@@ -52,7 +48,7 @@ final class ParallelReader {
     }
 
     /** Files being read; {@link #results()} waits for them all. */
-    static class Reading<T> {
+    static final class Reading<T> {
         private final ExecutorService pool;
         private final List<Future<T>> pending;
 
@@ -76,7 +72,9 @@ final class ParallelReader {
                 // the reader turns every failure of a file into that file's result; anything else is a bug
                 throw new IllegalStateException(e.getCause());
             } finally {
-                pool.shutdownNow();
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
             }
         }
     }

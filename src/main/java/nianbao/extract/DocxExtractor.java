@@ -74,7 +74,7 @@ public final class DocxExtractor {
                 }
                 double widthPoints = picture.getWidth(); // points, from the drawing's extent
                 int page = PictureReader.FIRST_PAGE + out.lineCount(); // a page of its own for its rules
-                PictureReader.write(PictureReader.read(picture.getPictureData().getData(), widthPoints, page), out,
+                ScanReader.write(PictureReader.read(picture.getPictureData().getData(), widthPoints, page), out,
                         rulings);
             }
         }

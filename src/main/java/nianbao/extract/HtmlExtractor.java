@@ -131,7 +131,7 @@ public final class HtmlExtractor {
             // no width given: the picture's resolution is assumed
         }
         flush(out, line);
-        PictureReader.write(PictureReader.read(data, widthPoints, PictureReader.FIRST_PAGE + out.lineCount()), out,
+        ScanReader.write(PictureReader.read(data, widthPoints, PictureReader.FIRST_PAGE + out.lineCount()), out,
                 rulings);
     }
 

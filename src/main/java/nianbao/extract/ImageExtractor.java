@@ -18,29 +18,21 @@ import java.util.List;
  * so boxes are in points like a PDF's.
  */
 final class ImageExtractor {
-    private static final double A4_SHORT_SIDE_INCHES = 8.27;
     private static final int MAX_PAGES = 200;
 
     SourceDocument read(byte[] bytes) throws BadInputException {
         List<BufferedImage> pages = pages(bytes);
         if (pages.isEmpty()) {
-            throw new BadInputException("图片文件已损坏或格式不受支持，无法读取",
-                    "the image file is damaged or of a kind that cannot be read");
+            throw unreadable(null);
         }
         DocumentBuilder out = new DocumentBuilder();
         List<Ruling> rulings = new ArrayList<>();
-        int chars = 0;
+        boolean text = false;
         for (int i = 0; i < pages.size(); i++) {
             BufferedImage page = pages.get(i);
-            double dpi = Math.max(72, Math.min(600, Math.min(page.getWidth(), page.getHeight()) / A4_SHORT_SIDE_INCHES));
-            ScanReader.ScannedPage scanned = ScanReader.read(page, dpi, i + 1);
-            for (LineBands.PageLine line : scanned.lines()) {
-                out.line(line.text(), line.words());
-                chars += line.text().strip().length();
-            }
-            rulings.addAll(scanned.rulings());
+            text |= ScanReader.write(ScanReader.read(page, ScanReader.dpiOfPage(page), i + 1), out, rulings);
         }
-        if (chars == 0) {
+        if (!text) {
             throw new nianbao.model.NotAReportException("图片中未识别出文字", "no text was recognised in the image");
         }
         return out.build("image", rulings);
@@ -64,9 +56,13 @@ final class ImageExtractor {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new BadInputException("图片文件已损坏或格式不受支持，无法读取",
-                    "the image file is damaged or of a kind that cannot be read", e);
+            throw unreadable(e);
         }
         return pages;
+    }
+
+    private static BadInputException unreadable(Exception cause) {
+        return new BadInputException("图片文件已损坏或格式不受支持，无法读取",
+                "the image file is damaged or of a kind that cannot be read", cause);
     }
 }

@@ -22,8 +22,6 @@ public final class PdfExtractor {
     private static final int MIN_TEXT = 30;
     /** A page with fewer characters in its text layer is read from its image. */
     private static final int MIN_PAGE_TEXT = 20;
-    /** A picture of at least this many pixels can hold a table (about 400 × 400). */
-    private static final long MIN_IMAGE_PIXELS = 150_000;
     /** The resolution a page is rendered at for OCR. */
     private static final double OCR_DPI = 200;
 
@@ -106,7 +104,7 @@ public final class PdfExtractor {
         }
         for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
             if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
-                    && (long) image.getWidth() * image.getHeight() >= MIN_IMAGE_PIXELS) {
+                    && (long) image.getWidth() * image.getHeight() >= ScanReader.MIN_PIXELS) {
                 return true;
             }
         }

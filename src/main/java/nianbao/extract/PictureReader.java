@@ -4,7 +4,6 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * A picture inside a document — a table pasted in as an image, a scanned page in a Word file — read by OCR when it is
@@ -13,7 +12,6 @@ import java.util.List;
  */
 final class PictureReader {
     static final int FIRST_PAGE = 10_000;
-    private static final long MIN_PIXELS = 150_000;
 
     private PictureReader() {
     }
@@ -29,22 +27,9 @@ final class PictureReader {
         } catch (IOException | RuntimeException e) {
             return null; // not a picture the OCR can read: the document's text is read all the same
         }
-        if (image == null || (long) image.getWidth() * image.getHeight() < MIN_PIXELS) {
+        if (image == null || (long) image.getWidth() * image.getHeight() < ScanReader.MIN_PIXELS) {
             return null;
         }
-        double dpi = widthPoints > 0 ? image.getWidth() / (widthPoints / 72.0) : 200;
-        return ScanReader.read(image, Math.max(72, Math.min(600, dpi)), page);
-    }
-
-    /** Writes the picture's lines into the document; whether it held any text. */
-    static boolean write(ScanReader.ScannedPage scanned, DocumentBuilder out, List<Ruling> rulings) {
-        if (scanned == null || scanned.lines().isEmpty()) {
-            return false;
-        }
-        for (LineBands.PageLine line : scanned.lines()) {
-            out.line(line.text(), line.words());
-        }
-        rulings.addAll(scanned.rulings());
-        return true;
+        return ScanReader.read(image, widthPoints > 0 ? image.getWidth() / (widthPoints / 72.0) : 200, page);
     }
 }

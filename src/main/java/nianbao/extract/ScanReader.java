@@ -20,7 +20,19 @@ final class ScanReader {
     record ScannedPage(List<LineBands.PageLine> lines, List<Ruling> rulings) {
     }
 
+    /** A picture this big (about 400 × 400 pixels) or bigger can hold a table; smaller ones are not read. */
+    static final long MIN_PIXELS = 150_000;
+
+    /** The resolution of a picture whose size on paper is not known: as if it were as wide as A4 (a page fills it). */
+    static double dpiOfPage(BufferedImage image) {
+        return Math.min(image.getWidth(), image.getHeight()) / A4_SHORT_SIDE_INCHES;
+    }
+
+    private static final double A4_SHORT_SIDE_INCHES = 8.27;
+
+    /** Reads one image at its resolution (taken within 72–600 dpi) as page {@code page}. */
     static ScannedPage read(BufferedImage image, double dpi, int page) {
+        dpi = Math.max(72, Math.min(600, dpi));
         WorkBudget.checkpoint();
         OcrEngine.Page read = OcrEngine.shared().read(image, dpi);
         WorkBudget.checkpoint();
@@ -37,5 +49,17 @@ final class ScanReader {
             rulings.add(new Ruling(page, r.x() * points, r.top() * points, r.bottom() * points));
         }
         return new ScannedPage(LineBands.lines(page, words), rulings);
+    }
+
+    /** Writes the page's lines into the document and its rules into {@code rulings}; whether it held any text. */
+    static boolean write(ScannedPage scanned, DocumentBuilder out, List<Ruling> rulings) {
+        if (scanned == null || scanned.lines().isEmpty()) {
+            return false;
+        }
+        for (LineBands.PageLine line : scanned.lines()) {
+            out.line(line.text(), line.words());
+        }
+        rulings.addAll(scanned.rulings());
+        return true;
     }
 }

@@ -22,9 +22,11 @@ public record RowSpec(String key, String label, List<String> aliases, String gro
      */
     public List<String> normalizedLabels() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(label), aliases.stream())
-                .flatMap(l -> SECTION_NUMBER.matcher(l).find() && l.length() > 8
-                        ? java.util.stream.Stream.of(l, SECTION_NUMBER.matcher(l).replaceFirst(""))
-                        : java.util.stream.Stream.of(l))
+                .flatMap(l -> {
+                    String bare = SECTION_NUMBER.matcher(l).replaceFirst("");
+                    return bare.length() < l.length() && l.length() > 8 ? java.util.stream.Stream.of(l, bare)
+                            : java.util.stream.Stream.of(l);
+                })
                 .map(Labels::normalize)
                 .distinct()
                 .sorted((a, b) -> b.length() - a.length())

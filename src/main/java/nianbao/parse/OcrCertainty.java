@@ -19,30 +19,38 @@ import java.util.Map;
 final class OcrCertainty {
     static final double THRESHOLD = 0.9;
 
-    private OcrCertainty() {
+    /** The confidence of every word the OCR read, by its box. */
+    private final Map<Box, Double> read;
+    /** The pages the OCR read. */
+    private final java.util.Set<Integer> ocrPages = new java.util.HashSet<>();
+
+    private OcrCertainty(Map<Box, Double> read) {
+        this.read = read;
+        read.keySet().forEach(box -> ocrPages.add(box.page()));
+    }
+
+    static OcrCertainty of(SourceDocument doc) {
+        return new OcrCertainty(confidences(doc));
     }
 
     /** Whether any word of the document was read by OCR. */
-    static boolean isOcr(SourceDocument doc) {
-        return !confidences(doc).isEmpty();
+    boolean isOcr() {
+        return !read.isEmpty();
     }
 
-    static Tables mark(Tables tables, SourceDocument doc) {
-        Map<Box, Double> read = confidences(doc);
+    Tables mark(Tables tables) {
         if (read.isEmpty()) {
             return tables;
         }
-        java.util.Set<Integer> pages = new java.util.HashSet<>();
-        read.keySet().forEach(box -> pages.add(box.page()));
         Tables.Builder out = Tables.builder();
         tables.tableKeys().forEach(out::table);
         for (Cell cell : tables.cells()) {
-            out.put(marked(cell, read, pages));
+            out.put(marked(cell));
         }
         return out.build();
     }
 
-    private static Cell marked(Cell cell, Map<Box, Double> read, java.util.Set<Integer> ocrPages) {
+    private Cell marked(Cell cell) {
         if (cell.uncertainty() != null) {
             return cell;
         }

@@ -94,9 +94,9 @@ public final class ReportParser {
         TitleReader.Title title = TitleReader.read(lines, layout.headingLines());
         List<Section> sections = layout.sections();
         List<TextBlock> narrative = layout.narrative();
-        return new Report(file, doc.format(), title.organ(), title.year(), version,
-                OcrCertainty.mark(tables.build(), doc), sections, narrative, markers, doc.text(),
-                OcrCertainty.isOcr(doc));
+        OcrCertainty ocr = OcrCertainty.of(doc);
+        return new Report(file, doc.format(), title.organ(), title.year(), version, ocr.mark(tables.build()),
+                sections, narrative, markers, doc.text(), ocr.isOcr());
     }
 
     private static FormatVersion detectVersion(List<Token> activeTokens, List<String> markers) {

@@ -47,7 +47,8 @@ final class SectionLocator {
     static List<Hit> locate(List<SourceLine> lines, FormatSpec format) {
         List<Hit> hits = new ArrayList<>();
         for (SourceLine line : lines) {
-            if (strippedLength(line.text()) == 0 || strippedLength(line.text()) > 60) {
+            int length = strippedLength(line.text());
+            if (length == 0 || length > 60) {
                 continue; // a heading is a short line: long lines are not copied to find that out
             }
             String stripped = line.text().strip();

@@ -79,24 +79,10 @@ final class Deskew {
                 // where this pixel of the straight page lies on the skewed one
                 double sx = cos * (x - cx) - sin * (y - cy) + cx;
                 double sy = sin * (x - cx) + cos * (y - cy) + cy;
-                out[y * w + x] = (byte) bilinear(page, sx, sy);
+                boolean inside = sx >= 0 && sy >= 0 && sx <= w - 1 && sy <= h - 1;
+                out[y * w + x] = (byte) (inside ? page.bilinear(sx, sy) : 255);
             }
         }
         return new GreyImage(w, h, out);
-    }
-
-    private static int bilinear(GreyImage page, double x, double y) {
-        if (x < 0 || y < 0 || x > page.width() - 1 || y > page.height() - 1) {
-            return 255;
-        }
-        int x0 = (int) x;
-        int y0 = (int) y;
-        int x1 = Math.min(page.width() - 1, x0 + 1);
-        int y1 = Math.min(page.height() - 1, y0 + 1);
-        double ax = x - x0;
-        double ay = y - y0;
-        double top = page.pixel(x0, y0) * (1 - ax) + page.pixel(x1, y0) * ax;
-        double bottom = page.pixel(x0, y1) * (1 - ax) + page.pixel(x1, y1) * ax;
-        return (int) Math.round(top * (1 - ay) + bottom * ay);
     }
 }

@@ -76,17 +76,7 @@ final class GreyImage {
 
     private int sample(int x, int y, double sx, double sy) {
         if (sx <= 1 && sy <= 1) {
-            double fx = Math.max(0, (x + 0.5) * sx - 0.5);
-            double fy = Math.max(0, (y + 0.5) * sy - 0.5);
-            int x0 = Math.min(width - 1, (int) fx);
-            int y0 = Math.min(height - 1, (int) fy);
-            int x1 = Math.min(width - 1, x0 + 1);
-            int y1 = Math.min(height - 1, y0 + 1);
-            double ax = fx - x0;
-            double ay = fy - y0;
-            double top = pixel(x0, y0) * (1 - ax) + pixel(x1, y0) * ax;
-            double bottom = pixel(x0, y1) * (1 - ax) + pixel(x1, y1) * ax;
-            return (int) Math.round(top * (1 - ay) + bottom * ay);
+            return bilinear(Math.max(0, (x + 0.5) * sx - 0.5), Math.max(0, (y + 0.5) * sy - 0.5));
         }
         int x0 = (int) Math.floor(x * sx);
         int y0 = (int) Math.floor(y * sy);
@@ -101,6 +91,19 @@ final class GreyImage {
         return (int) (sum / ((long) (x1 - x0) * (y1 - y0)));
     }
 
+    /** The grey level at a point between pixels (0 ≤ x, y), interpolated from its four neighbours. */
+    int bilinear(double x, double y) {
+        int x0 = Math.min(width - 1, (int) x);
+        int y0 = Math.min(height - 1, (int) y);
+        int x1 = Math.min(width - 1, x0 + 1);
+        int y1 = Math.min(height - 1, y0 + 1);
+        double ax = x - x0;
+        double ay = y - y0;
+        double top = pixel(x0, y0) * (1 - ax) + pixel(x1, y0) * ax;
+        double bottom = pixel(x0, y1) * (1 - ax) + pixel(x1, y1) * ax;
+        return (int) Math.round(top * (1 - ay) + bottom * ay);
+    }
+
     /** The part of the image inside the rectangle (clipped to the image). */
     GreyImage crop(int x, int y, int w, int h) {
         int cx = Math.max(0, x);
@@ -112,17 +115,5 @@ final class GreyImage {
             System.arraycopy(pixels, (cy + row) * width + cx, out, row * cw, cw);
         }
         return new GreyImage(Math.max(0, cw), Math.max(0, ch), out);
-    }
-
-    /** The image inside a white margin of {@code margin} pixels on every side. */
-    GreyImage padded(int margin) {
-        int w = width + 2 * margin;
-        int h = height + 2 * margin;
-        byte[] out = new byte[w * h];
-        java.util.Arrays.fill(out, (byte) 255);
-        for (int row = 0; row < height; row++) {
-            System.arraycopy(pixels, row * width, out, (row + margin) * w + margin, width);
-        }
-        return new GreyImage(w, h, out);
     }
 }

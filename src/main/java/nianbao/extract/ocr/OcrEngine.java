@@ -55,31 +55,17 @@ public final class OcrEngine {
             for (Rectangle b : boxes) {
                 crops.add(page.crop(b.x, b.y, b.width, b.height));
             }
-            List<TextRecognizer.Reading> readings = new TextRecognizer(models).recognizeAll(crops);
+            TextRecognizer recognizer = new TextRecognizer(models);
+            List<TextRecognizer.Reading> readings = recognizer.recognizeAll(crops);
             List<Word> words = new ArrayList<>();
             for (int i = 0; i < boxes.size(); i++) {
-                Rectangle b = boxes.get(i);
-                TextRecognizer.Reading reading = readings.get(i);
-                String text = reading.text().strip();
-                if (text.isEmpty()) {
-                    continue;
-                }
-                if (isValueLike(text) && trimmedDigits(reading.digits()).isEmpty()
-                        && !trimmedDigits(lookalikesAsDigits(text)).isEmpty()) {
-                    // read as letters only (o for 0): the digits they look like, and at most half sure
-                    words.add(new Word(trimmedDigits(lookalikesAsDigits(text)), b.x, b.y, b.width, b.height,
-                            Math.min(reading.confidence(), 0.5)));
-                } else if (isValueLike(text) && !trimmedDigits(reading.digits()).isEmpty()) {
-                    // a short box of digits and look-alikes is a value: read as digits, and as sure as that
-                    String digits = trimmedDigits(reading.digits());
-                    words.add(new Word(digits, b.x, b.y, b.width, b.height,
-                            Math.min(reading.digitConfidence(), text.equals(digits) ? 1 : 0.5)));
-                } else {
-                    words.add(new Word(text, b.x, b.y, b.width, b.height, reading.confidence()));
+                Word word = word(boxes.get(i), readings.get(i));
+                if (word != null) {
+                    words.add(word);
                 }
             }
             List<RuleFinder.Rule> found = RuleFinder.vertical(page, (int) Math.round(dpi / 3));
-            words.addAll(EmptyCells.read(page, words, found, new TextRecognizer(models)));
+            words.addAll(EmptyCells.read(page, words, found, recognizer));
             List<Rule> rules = new ArrayList<>();
             for (RuleFinder.Rule r : found) {
                 rules.add(new Rule(r.x(), r.top(), r.bottom()));
@@ -88,6 +74,29 @@ public final class OcrEngine {
         } catch (OrtException e) {
             throw new IllegalStateException("OCR failed: " + e.getMessage(), e);
         }
+    }
+
+    /** What a box was read as; null when nothing was. */
+    private static Word word(Rectangle b, TextRecognizer.Reading reading) {
+        String text = reading.text().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!isValueLike(text)) {
+            return new Word(text, b.x, b.y, b.width, b.height, reading.confidence());
+        }
+        String digits = trimmedDigits(reading.digits());
+        if (!digits.isEmpty()) {
+            // a short box of digits and look-alikes is a value: read as digits, and as sure as that
+            return new Word(digits, b.x, b.y, b.width, b.height,
+                    Math.min(reading.digitConfidence(), text.equals(digits) ? 1 : 0.5));
+        }
+        String lookalikes = trimmedDigits(lookalikesAsDigits(text));
+        if (!lookalikes.isEmpty()) {
+            // read as letters only (o for 0): the digits they look like, and at most half sure
+            return new Word(lookalikes, b.x, b.y, b.width, b.height, Math.min(reading.confidence(), 0.5));
+        }
+        return new Word(text, b.x, b.y, b.width, b.height, reading.confidence());
     }
 
     /**

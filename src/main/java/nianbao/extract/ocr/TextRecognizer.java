@@ -51,14 +51,9 @@ final class TextRecognizer {
         }
     }
 
-    Reading recognize(GreyImage crop) throws OrtException {
-        return recognizeAll(List.of(crop)).get(0);
-    }
-
     /**
-     * Reads many boxes: each is given a white margin (a lone digit reads better with some paper around it), scaled
-     * to the network's height, and boxes of about the same width go through the network together, padded with white
-     * to the widest of their batch.
+     * Reads many boxes: each is scaled to the network's height, and boxes of about the same width go through the
+     * network together, padded (with 0 after normalising, as the network was trained) to the widest of their batch.
      */
     List<Reading> recognizeAll(List<GreyImage> crops) throws OrtException {
         Reading[] out = new Reading[crops.size()];
@@ -71,10 +66,9 @@ final class TextRecognizer {
                 out[i] = new Reading("", new double[0]);
                 continue;
             }
-            GreyImage padded = crop;
             widths[i] = Math.max(HEIGHT / 2,
-                    Math.min(MAX_WIDTH, (int) Math.round((double) HEIGHT * padded.width() / padded.height())));
-            scaled[i] = padded.resized(widths[i], HEIGHT);
+                    Math.min(MAX_WIDTH, (int) Math.round((double) HEIGHT * crop.width() / crop.height())));
+            scaled[i] = crop.resized(widths[i], HEIGHT);
             order.add(i);
         }
         order.sort(java.util.Comparator.comparingInt(i -> widths[i]));
