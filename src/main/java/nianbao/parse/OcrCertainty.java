@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Holds the OCR to account for every value it read: a value whose least certain character the recogniser was less
+ * Holds the OCR to account for every value it read: each keeps the recogniser's confidence in its provenance; a value whose least certain character the recogniser was less
  * than {@link #THRESHOLD} sure of, and a cell of a page read by OCR where no value was read at all, are uncertain —
  * never a silent number, never a silent blank.
  */
@@ -50,12 +50,14 @@ final class OcrCertainty {
         return out.build();
     }
 
-    private Cell marked(Cell cell) {
+    private Cell marked(Cell found) {
+        Box box = found.provenance() == null ? null : found.provenance().box();
+        Double confidence = box == null ? null : read.get(box);
+        Cell cell = confidence == null ? found : new Cell(found.ref(), found.raw(), found.kind(), found.number(),
+                found.provenance().withConfidence(confidence), found.uncertainty(), found.inference());
         if (cell.uncertainty() != null) {
             return cell;
         }
-        Box box = cell.provenance() == null ? null : cell.provenance().box();
-        Double confidence = box == null ? null : read.get(box);
         if (confidence != null && confidence < THRESHOLD) {
             return cell.withUncertainty(String.format(Locale.ROOT,
                     "图片中的数字识别把握不足（%.0f%%），请对照页面核对", confidence * 100));

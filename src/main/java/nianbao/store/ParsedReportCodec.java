@@ -27,7 +27,7 @@ import java.util.List;
  * bytes of another version (or damaged ones) decode to nothing, so the caller reads the source instead.
  */
 final class ParsedReportCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private ParsedReportCodec() {
     }
@@ -144,6 +144,10 @@ final class ParsedReportCodec {
                 out.writeDouble(box.width());
                 out.writeDouble(box.height());
             }
+            out.writeBoolean(p.confidence() != null);
+            if (p.confidence() != null) {
+                out.writeDouble(p.confidence());
+            }
         }
         string(out, cell.uncertainty());
         string(out, cell.inference());
@@ -159,7 +163,7 @@ final class ParsedReportCodec {
             Span span = span(in);
             Box box = in.readBoolean()
                     ? new Box(in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()) : null;
-            provenance = new Provenance(span, box);
+            provenance = new Provenance(span, box, in.readBoolean() ? in.readDouble() : null);
         }
         return new Cell(ref, raw, kind, number == null ? null : new BigDecimal(number), provenance, string(in),
                 string(in));

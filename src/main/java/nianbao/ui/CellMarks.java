@@ -31,6 +31,9 @@ public final class CellMarks {
             if (cell.isBlank()) {
                 mark(cell.ref(), CellMark.BLANK);
             }
+            if (cell.provenance() != null && cell.provenance().ocr()) {
+                mark(cell.ref(), CellMark.OCR);
+            }
             if (cell.uncertain()) {
                 mark(cell.ref(), CellMark.UNCERTAIN);
             } else if (cell.inferred()) {

@@ -32,6 +32,9 @@ final class CellTooltips {
         } else if (cell != null && cell.inferred() && findings.stream().noneMatch(f -> nianbao.check.InferredValueRule.ID.equals(f.rule()))) {
             lines.add(I18n.t("cell.inferred", cell.inference()));
         }
+        if (cell != null && cell.provenance() != null && cell.provenance().ocr()) {
+            lines.add(I18n.t("cell.ocr", Math.round(cell.provenance().confidence() * 100)));
+        }
         return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
 

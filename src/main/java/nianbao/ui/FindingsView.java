@@ -38,6 +38,10 @@ final class FindingsView extends BorderPane {
     private final java.util.function.LongConsumer openReport;
     private final Runnable showRepetition;
     private final Button repetitionButton = new Button(I18n.t("repetition.show"));
+    private final Label suggestionText = new Label();
+    private final Button suggestionButton = new Button();
+    private final HBox suggestionBar = new HBox(8, suggestionText, suggestionButton);
+    private nianbao.check.SumSuggestions.Suggestion suggestion;
     private final Consumer<RuntimeException> onFailure;
     private final ChangeListener<Finding> modelSelection = (obs, old, now) -> selectInTable(now);
     private final ListChangeListener<Finding> findingsListener = change -> afterChange();
@@ -76,6 +80,7 @@ final class FindingsView extends BorderPane {
                 model.selection().selectFinding(now);
             }
             showPrevious(now);
+            showSuggestion(now);
         });
         summary.getStyleClass().add("findings-summary");
         note.setPromptText(I18n.t("findings.note.prompt"));
@@ -108,9 +113,27 @@ final class FindingsView extends BorderPane {
         HBox.setHgrow(previousText, Priority.ALWAYS);
         previousBar.setVisible(false);
         previousBar.setManaged(false);
+        suggestionText.setId("suggestion-text");
+        suggestionText.setWrapText(true);
+        suggestionButton.setId("accept-suggestion");
+        suggestionButton.setOnAction(e -> {
+            if (model != null && suggestion != null) {
+                try {
+                    model.acceptSuggestion(suggestion);
+                } catch (RuntimeException ex) {
+                    onFailure.accept(ex);
+                }
+            }
+        });
+        suggestionBar.getStyleClass().add("suggestion-bar");
+        suggestionBar.setAlignment(Pos.CENTER_LEFT);
+        suggestionBar.setPadding(new Insets(4, 8, 4, 8));
+        HBox.setHgrow(suggestionText, Priority.ALWAYS);
+        suggestionBar.setVisible(false);
+        suggestionBar.setManaged(false);
         setTop(summary);
         setCenter(table);
-        setBottom(new javafx.scene.layout.VBox(previousBar, actions));
+        setBottom(new javafx.scene.layout.VBox(suggestionBar, previousBar, actions));
         table.setRowFactory(t -> new SeverityRow());
     }
 
@@ -145,6 +168,22 @@ final class FindingsView extends BorderPane {
         boolean repetition = text.isPresent() && nianbao.check.CrossYearChecker.REPETITION.equals(finding.rule());
         repetitionButton.setVisible(repetition);
         repetitionButton.setManaged(repetition);
+    }
+
+    /**
+     * Shows, under the findings, the reading the form's sums support for an uncertain value, with a button that takes
+     * it as the examiner's correction: a suggestion, never applied by itself.
+     */
+    private void showSuggestion(Finding finding) {
+        suggestion = model == null ? null : model.suggestionFor(finding).orElse(null);
+        if (suggestion != null) {
+            String value = suggestion.value().toPlainString();
+            suggestionText.setText(I18n.t("suggestion.text", model.cellText(suggestion.cell()).isEmpty()
+                    ? I18n.t("cell.blank") : model.cellText(suggestion.cell()), value, suggestion.identities()));
+            suggestionButton.setText(I18n.t("suggestion.accept", value));
+        }
+        suggestionBar.setVisible(suggestion != null);
+        suggestionBar.setManaged(suggestion != null);
     }
 
     private void afterChange() {

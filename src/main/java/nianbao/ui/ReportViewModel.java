@@ -65,6 +65,7 @@ public final class ReportViewModel {
     private final Consumer<EditNotSavedException> editFailed;
     private final Map<CellRef, String> pending = new HashMap<>();
     private final List<EditNotSavedException> unsaved = new CopyOnWriteArrayList<>();
+    private Map<CellRef, nianbao.check.SumSuggestions.Suggestion> suggestions = Map.of();
     private CellMarks marks;
 
     /** Shows the session; edits are saved through {@code executor}, and one not saved is handed to {@code editFailed}. */
@@ -209,6 +210,24 @@ public final class ReportViewModel {
         });
     }
 
+    /**
+     * What the form's sums say an uncertain value of the finding should read ({@link nianbao.check.SumSuggestions}):
+     * only for a value.uncertain finding whose cell has such a reading.
+     */
+    public Optional<nianbao.check.SumSuggestions.Suggestion> suggestionFor(Finding finding) {
+        if (finding == null || !nianbao.check.UncertainValueRule.ID.equals(finding.rule()) || finding.row() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(suggestions.get(new CellRef(finding.table(), finding.row(), finding.column())));
+    }
+
+    /** Takes the sums' reading for the cell as the examiner's correction (a parse error, noted as a suggestion). */
+    public boolean acceptSuggestion(nianbao.check.SumSuggestions.Suggestion suggestion) {
+        correctionNote.set(I18n.t("suggestion.note"));
+        correctionKind.set(CorrectionKind.PARSE_ERROR);
+        return commit(suggestion.cell(), suggestion.value().toPlainString());
+    }
+
     /** The library id of the same organ's previous year, when the library has it. */
     public java.util.OptionalLong previousReportId() {
         return session.previousYear().map(p -> java.util.OptionalLong.of(p.stored().id()))
@@ -324,6 +343,7 @@ public final class ReportViewModel {
         List<Finding> sorted = session.findings().stream()
                 .sorted(Comparator.comparing(Finding::severity)).toList();
         marks = new CellMarks(current, sorted, session.corrections());
+        suggestions = nianbao.check.SumSuggestions.of(current);
         selection.afterChange(sorted);
         findings.setAll(sorted);
         status.set(session.status());

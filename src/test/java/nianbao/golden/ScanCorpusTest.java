@@ -121,6 +121,12 @@ class ScanCorpusTest {
             }
         }
         assertThat(silent).as("wrong and not flagged").isEmpty();
+        Map<CellRef, Cell> truth = cells(text);
+        for (var suggestion : nianbao.check.SumSuggestions.of(scan.report()).values()) {
+            // a reading the sums suggest is the one the text layer has (the examiner is told it is only a suggestion)
+            assertThat(suggestion.value().stripTrailingZeros().toPlainString()).as("suggestion for %s", suggestion.cell())
+                    .isEqualTo(value(truth.get(suggestion.cell())));
+        }
         assertThat(100.0 * exact / total).as("cells exact, %d of %d", exact, total).isGreaterThanOrEqualTo(98.0);
         assertThat(scan.report().organ()).isEqualTo(text.report().organ());
         assertThat(scan.report().year()).isEqualTo(text.report().year());

@@ -83,6 +83,12 @@ public final class OcrEngine {
             return null;
         }
         if (!isValueLike(text)) {
+            String digits = trimmedDigits(reading.digits());
+            if (text.length() <= SPECK_LENGTH && reading.confidence() < SPECK_CONFIDENCE && !digits.isEmpty()) {
+                // a character or two the recogniser can hardly read as anything: likelier a faint digit of a value
+                // than a word, so read as digits, and at most half sure (the examiner is asked either way)
+                return new Word(digits, b.x, b.y, b.width, b.height, Math.min(reading.digitConfidence(), 0.5));
+            }
             return new Word(text, b.x, b.y, b.width, b.height, reading.confidence());
         }
         String digits = trimmedDigits(reading.digits());
@@ -142,4 +148,7 @@ public final class OcrEngine {
 
     private static final String DIGIT_LIKE = "0123456789oOQD〇lIL|iZzSsbGBgq-—/,.，．";
     private static final int MAX_VALUE_LENGTH = 10;
+    /** A reading this short and this unsure is a speck, not a word. */
+    private static final int SPECK_LENGTH = 2;
+    private static final double SPECK_CONFIDENCE = 0.3;
 }

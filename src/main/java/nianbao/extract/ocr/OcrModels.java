@@ -23,6 +23,13 @@ final class OcrModels {
     final OrtEnvironment environment;
     final OrtSession detection;
     final OrtSession recognition;
+    /** The threads that run the recogniser's batches side by side, one per core. */
+    final java.util.concurrent.ExecutorService lanes = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "ocr-lane");
+                t.setDaemon(true);
+                return t;
+            });
     /** Index i of the recogniser's output is character i - 1; 0 is the CTC blank, the last is a space. */
     final List<String> characters;
 
@@ -32,7 +39,12 @@ final class OcrModels {
         options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         detection = environment.createSession(resource(DETECTION), options);
-        recognition = environment.createSession(resource(RECOGNITION), options);
+        // the recogniser runs one thread per batch and as many batches at once as there are cores (lanes): its many
+        // small batches keep every core busy that way, where threads inside one batch mostly wait for each other
+        OrtSession.SessionOptions oneThread = new OrtSession.SessionOptions();
+        oneThread.setIntraOpNumThreads(1);
+        oneThread.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        recognition = environment.createSession(resource(RECOGNITION), oneThread);
         List<String> list = new ArrayList<>();
         list.add(""); // the blank
         for (String line : new String(resource(CHARACTERS), StandardCharsets.UTF_8).split("\n", -1)) {

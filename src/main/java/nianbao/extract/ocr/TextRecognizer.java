@@ -72,24 +72,56 @@ final class TextRecognizer {
             order.add(i);
         }
         order.sort(java.util.Comparator.comparingInt(i -> widths[i]));
+        List<List<Integer>> batches = new ArrayList<>();
         int from = 0;
         while (from < order.size()) {
             int to = from + 1;
-            // a batch holds boxes up to 1.5 times as wide as its narrowest, at most BATCH of them
-            while (to < order.size() && to - from < BATCH && widths[order.get(to)] <= widths[order.get(from)] * 1.5 + 8) {
+            // a batch holds boxes up to WIDTH_SPREAD times as wide as its narrowest (the network's work grows with
+            // the padded width), at most BATCH of them
+            while (to < order.size() && to - from < BATCH && widths[order.get(to)] <= widths[order.get(from)] * WIDTH_SPREAD + 8) {
                 to++;
             }
-            List<Integer> batch = order.subList(from, to);
-            List<Reading> read = run(batch.stream().map(i -> scaled[i]).toList(), widths[order.get(to - 1)]);
-            for (int k = 0; k < batch.size(); k++) {
-                out[batch.get(k)] = read.get(k);
-            }
+            batches.add(order.subList(from, to));
             from = to;
+        }
+        // the widest batches first, so that the lanes finish together
+        batches.sort(java.util.Comparator.comparingInt((List<Integer> batch) -> -batch.size() * widths[batch.get(batch.size() - 1)]));
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>(batches.size());
+        for (List<Integer> batch : batches) {
+            running.add(models.lanes.submit(() -> {
+                List<Reading> read = run(batch.stream().map(i -> scaled[i]).toList(), widths[batch.get(batch.size() - 1)]);
+                for (int k = 0; k < batch.size(); k++) {
+                    out[batch.get(k)] = read.get(k);
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> batch : running) {
+            awaitBatch(batch, running);
         }
         return List.of(out);
     }
 
     private static final int BATCH = 32;
+
+    /** Waits for a batch; if it failed, or this thread is interrupted, the batches not yet run are dropped. */
+    private static void awaitBatch(java.util.concurrent.Future<?> batch, List<java.util.concurrent.Future<?>> all)
+            throws OrtException {
+        try {
+            batch.get();
+        } catch (InterruptedException e) {
+            all.forEach(f -> f.cancel(false));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("OCR interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            all.forEach(f -> f.cancel(false));
+            if (e.getCause() instanceof OrtException ort) {
+                throw ort;
+            }
+            throw new IllegalStateException("OCR failed: " + e.getCause(), e.getCause());
+        }
+    }
+    private static final double WIDTH_SPREAD = 1.1;
 
     private List<Reading> run(List<GreyImage> images, int width) throws OrtException {
         int n = images.size();
@@ -109,34 +141,42 @@ final class TextRecognizer {
         List<Reading> out = new ArrayList<>(n);
         try (OnnxTensor tensor = OnnxTensor.createTensor(models.environment, input, new long[]{n, 3, HEIGHT, width});
              OrtSession.Result result = models.recognition.run(Map.of(name, tensor))) {
-            float[][][] steps = (float[][][]) result.get(0).getValue();
-            for (float[][] one : steps) {
-                out.add(decode(one));
+            OnnxTensor probabilities = (OnnxTensor) result.get(0);
+            long[] shape = probabilities.getInfo().getShape(); // n, steps, classes
+            int steps = (int) shape[1];
+            int classes = (int) shape[2];
+            FloatBuffer all = probabilities.getFloatBuffer(); // one copy, not an array per step
+            float[] one = new float[steps * classes];
+            for (int i = 0; i < n; i++) {
+                all.get(one);
+                out.add(decode(one, steps, classes));
             }
         }
         return out;
     }
 
     /** The CTC best path through every class, and through digits only, in one pass over the steps. */
-    private Reading decode(float[][] steps) {
+    private Reading decode(float[] probabilities, int steps, int classes) {
         boolean[] allowed = digitClasses();
         Path free = new Path();
         Path digits = new Path();
-        for (float[] step : steps) {
+        for (int t = 0; t < steps; t++) {
+            int base = t * classes;
             int best = 0;
             int bestDigit = -1;
-            for (int k = 1; k < step.length; k++) {
-                if (step[k] > step[best]) {
+            for (int k = 1; k < classes; k++) {
+                float p = probabilities[base + k];
+                if (p > probabilities[base + best]) {
                     best = k;
                 }
-                if (k < allowed.length && allowed[k] && (bestDigit < 0 || step[k] > step[bestDigit])) {
+                if (k < allowed.length && allowed[k] && (bestDigit < 0 || p > probabilities[base + bestDigit])) {
                     bestDigit = k;
                 }
             }
-            free.step(best, step);
+            free.step(best, probabilities[base + best]);
             // where the free path reads a character, the likeliest digit (or sign) stands for it
-            digits.step(best == 0 || bestDigit < 0 ? 0 : (best < allowed.length && allowed[best] ? best : bestDigit),
-                    step);
+            int digit = best == 0 || bestDigit < 0 ? 0 : (best < allowed.length && allowed[best] ? best : bestDigit);
+            digits.step(digit, probabilities[base + digit]);
         }
         return new Reading(free.text.toString(), free.confidences(), digits.text.toString(), digits.confidences());
     }
@@ -147,13 +187,14 @@ final class TextRecognizer {
         final List<Double> confidences = new ArrayList<>();
         int previous = 0;
 
-        void step(int k, float[] step) {
+        /** The path's class at this step and its probability. */
+        void step(int k, float probability) {
             if (k != 0 && k != previous && k < models.characters.size()) {
                 text.append(models.characters.get(k));
-                confidences.add((double) step[k]);
+                confidences.add((double) probability);
             } else if (k != 0 && k == previous && !confidences.isEmpty()) {
                 int last = confidences.size() - 1;
-                confidences.set(last, Math.max(confidences.get(last), step[k]));
+                confidences.set(last, Math.max(confidences.get(last), probability));
             }
             previous = k;
         }
