@@ -21,6 +21,17 @@ import java.util.List;
  * horizontally merged cells (gridSpan) and vertically merged continuations (vMerge) written as empty cells.
  */
 public final class DocxExtractor {
+    private final Pictures pictures;
+
+    /** A reader whose pictures big enough to hold a table are read by OCR. */
+    public DocxExtractor() {
+        this(Pictures.read());
+    }
+
+    DocxExtractor(Pictures pictures) {
+        this.pictures = pictures;
+    }
+
     public SourceDocument read(byte[] bytes) throws BadInputException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocumentBuilder out = new DocumentBuilder();
@@ -34,7 +45,7 @@ public final class DocxExtractor {
         }
     }
 
-    private static void write(IBodyElement element, DocumentBuilder out, List<Ruling> rulings) {
+    private void write(IBodyElement element, DocumentBuilder out, List<Ruling> rulings) {
         if (element instanceof XWPFParagraph p) {
             String text = p.getText();
             if (!text.isBlank()) {
@@ -66,16 +77,14 @@ public final class DocxExtractor {
     }
 
     /** The paragraph's pictures big enough to hold a table (a table pasted as an image), read by OCR. */
-    private static void pictures(XWPFParagraph paragraph, DocumentBuilder out, List<Ruling> rulings) {
+    private void pictures(XWPFParagraph paragraph, DocumentBuilder out, List<Ruling> rulings) {
         for (org.apache.poi.xwpf.usermodel.XWPFRun run : paragraph.getRuns()) {
             for (org.apache.poi.xwpf.usermodel.XWPFPicture picture : run.getEmbeddedPictures()) {
                 if (picture.getPictureData() == null) {
                     continue;
                 }
-                double widthPoints = picture.getWidth(); // points, from the drawing's extent
-                int page = PictureReader.FIRST_PAGE + out.lineCount(); // a page of its own for its rules
-                ScanReader.write(PictureReader.read(picture.getPictureData().getData(), widthPoints, page), out,
-                        rulings);
+                // its width in points, from the drawing's extent
+                pictures.add(picture.getPictureData().getData(), picture.getWidth(), out, rulings);
             }
         }
     }

@@ -32,6 +32,17 @@ public final class HtmlExtractor {
     private static final Pattern ERROR_PAGE =
             Pattern.compile("404|403|500|not found|页面不存在|页面未找到|找不到|访问出错|出错了|无法访问", Pattern.CASE_INSENSITIVE);
 
+    private final Pictures pictures;
+
+    /** A reader whose pictures big enough to hold a table are read by OCR. */
+    public HtmlExtractor() {
+        this(Pictures.read());
+    }
+
+    HtmlExtractor(Pictures pictures) {
+        this.pictures = pictures;
+    }
+
     public SourceDocument read(byte[] bytes) throws BadInputException {
         Document doc = Jsoup.parse(decode(bytes));
         Element root = ContentRoot.find(doc);
@@ -72,7 +83,7 @@ public final class HtmlExtractor {
         return TextExtractor.decode(bytes);
     }
 
-    private static void walk(Node node, DocumentBuilder out, StringBuilder line, List<Ruling> rulings) {
+    private void walk(Node node, DocumentBuilder out, StringBuilder line, List<Ruling> rulings) {
         for (Node child : node.childNodes()) {
             nianbao.model.WorkBudget.checkpoint();
             if (child instanceof TextNode text) {
@@ -112,7 +123,7 @@ public final class HtmlExtractor {
      * A picture carried in the page itself ({@code data:} URI) big enough to hold a table — a table published as an
      * image — read by OCR as a page of its own. A picture in a file beside the page is not at hand here.
      */
-    private static void picture(Element img, DocumentBuilder out, StringBuilder line, List<Ruling> rulings) {
+    private void picture(Element img, DocumentBuilder out, StringBuilder line, List<Ruling> rulings) {
         String src = img.attr("src").strip();
         int comma = src.indexOf(',');
         if (!src.regionMatches(true, 0, "data:image/", 0, 11) || comma < 0 || !src.substring(0, comma).endsWith(";base64")) {
@@ -131,8 +142,7 @@ public final class HtmlExtractor {
             // no width given: the picture's resolution is assumed
         }
         flush(out, line);
-        ScanReader.write(PictureReader.read(data, widthPoints, PictureReader.FIRST_PAGE + out.lineCount()), out,
-                rulings);
+        pictures.add(data, widthPoints, out, rulings);
     }
 
     private static void flush(DocumentBuilder out, StringBuilder line) {

@@ -30,6 +30,7 @@ final class ImageExtractor {
         boolean text = false;
         for (int i = 0; i < pages.size(); i++) {
             BufferedImage page = pages.get(i);
+            OcrProgress.recognising(i + 1, pages.size());
             text |= ScanReader.write(ScanReader.read(page, ScanReader.dpiOfPage(page), i + 1), out, rulings);
         }
         if (!text) {
@@ -38,7 +39,7 @@ final class ImageExtractor {
         return out.build("image", rulings);
     }
 
-    private static List<BufferedImage> pages(byte[] bytes) throws BadInputException {
+    static List<BufferedImage> pages(byte[] bytes) throws BadInputException {
         List<BufferedImage> pages = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);

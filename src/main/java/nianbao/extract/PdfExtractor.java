@@ -70,30 +70,34 @@ public final class PdfExtractor {
                 chars[line.page()] += visibleChars(line.text());
             }
         }
-        boolean any = false;
-        org.apache.pdfbox.rendering.PDFRenderer renderer = null;
+        // a page with text, or a short page of text (a signature), is never OCR'd
+        List<Integer> scanned = new java.util.ArrayList<>();
         for (int page = 1; page <= pages; page++) {
-            if (chars[page] >= MIN_PAGE_TEXT || !hasLargeImage(doc.getPage(page - 1))) {
-                continue; // a page with text, or a short page of text (a signature): never OCR'd
+            if (chars[page] < MIN_PAGE_TEXT && hasLargeImage(doc.getPage(page - 1))) {
+                scanned.add(page);
             }
-            if (renderer == null) {
-                renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
-            }
+        }
+        if (scanned.isEmpty()) {
+            return false;
+        }
+        org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+        for (int k = 0; k < scanned.size(); k++) {
+            int page = scanned.get(k);
+            OcrProgress.recognising(k + 1, scanned.size());
             java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page - 1, (float) OCR_DPI,
                     org.apache.pdfbox.rendering.ImageType.RGB);
-            ScanReader.ScannedPage scanned = ScanReader.read(image, OCR_DPI, page);
+            ScanReader.ScannedPage read = ScanReader.read(image, OCR_DPI, page);
             final int thisPage = page;
             lines.removeIf(l -> l.page() == thisPage);
             int at = 0;
             while (at < lines.size() && lines.get(at).page() < page) {
                 at++;
             }
-            lines.addAll(at, scanned.lines());
+            lines.addAll(at, read.lines());
             rulings.removeIf(r -> r.page() == thisPage);
-            rulings.addAll(scanned.rulings());
-            any = true;
+            rulings.addAll(read.rulings());
         }
-        return any;
+        return true;
     }
 
     /** Whether the page shows a picture big enough to be a scanned page or a pasted table. */

@@ -6,8 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * A picture inside a document — a table pasted in as an image, a scanned page in a Word file — read by OCR when it is
- * big enough to hold a table; its lines and rules come out as those of a page of their own (numbered from
+ * A picture inside a document — a table pasted in as an image, a scanned page in a Word file — decoded when it is
+ * big enough to hold a table ({@link Pictures} reads it by OCR as a page of its own, numbered from
  * {@link #FIRST_PAGE}, so its rules never mix with a real page's).
  */
 final class PictureReader {
@@ -16,11 +16,8 @@ final class PictureReader {
     private PictureReader() {
     }
 
-    /**
-     * The picture's lines and rules, or null when it is too small to hold a table or cannot be decoded;
-     * {@code widthPoints} is how wide the document shows it (its resolution follows), 0 when unknown.
-     */
-    static ScanReader.ScannedPage read(byte[] data, double widthPoints, int page) {
+    /** The picture, or null when it is too small to hold a table or cannot be decoded. */
+    static BufferedImage decode(byte[] data) {
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(data));
@@ -30,6 +27,6 @@ final class PictureReader {
         if (image == null || (long) image.getWidth() * image.getHeight() < ScanReader.MIN_PIXELS) {
             return null;
         }
-        return ScanReader.read(image, widthPoints > 0 ? image.getWidth() / (widthPoints / 72.0) : 200, page);
+        return image;
     }
 }

@@ -30,9 +30,14 @@ final class ScanReader {
 
     private static final double A4_SHORT_SIDE_INCHES = 8.27;
 
+    /** The resolution a picture is read at: its own, taken within 72–600 dpi. */
+    static double resolution(double dpi) {
+        return Math.max(72, Math.min(600, dpi));
+    }
+
     /** Reads one image at its resolution (taken within 72–600 dpi) as page {@code page}. */
     static ScannedPage read(BufferedImage image, double dpi, int page) {
-        dpi = Math.max(72, Math.min(600, dpi));
+        dpi = resolution(dpi);
         WorkBudget.checkpoint();
         OcrEngine.Page read = OcrEngine.shared().read(image, dpi);
         WorkBudget.checkpoint();

@@ -108,7 +108,9 @@ public final class ReportReader {
     /** Runs the work on a worker thread under the budget and waits for it, at most up to the wall-clock ceiling. */
     private ReadReport budgeted(WorkBudget.Work<ReadReport, BadInputException> work) throws ReadFailure {
         WorkBudget budget = new WorkBudget(limits.cpuSeconds(), limits.wallSeconds());
-        Future<ReadReport> future = WORKERS.submit(() -> budget.run(work));
+        nianbao.extract.OcrProgress.Listener progress = nianbao.extract.OcrProgress.current();
+        Future<ReadReport> future = WORKERS.submit(() -> nianbao.extract.OcrProgress.reporting(progress,
+                () -> budget.run(work)));
         try {
             // a little beyond the ceiling, so the worker's own wall-clock check is what normally stops it
             return future.get((long) (limits.wallSeconds() * 1000) + 1000, TimeUnit.MILLISECONDS);

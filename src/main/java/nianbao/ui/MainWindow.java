@@ -121,7 +121,8 @@ public final class MainWindow {
         chooser.setTitle(I18n.t("dialog.open.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(I18n.t("dialog.open.reports"),
-                        "*.pdf", "*.docx", "*.doc", "*.html", "*.htm", "*.txt"),
+                        "*.pdf", "*.docx", "*.doc", "*.html", "*.htm", "*.txt", "*.md", "*.png", "*.jpg", "*.jpeg",
+                        "*.tif", "*.tiff"),
                 new FileChooser.ExtensionFilter(I18n.t("dialog.open.all"), "*.*"));
         recent.list().stream().map(Path::getParent).filter(p -> p != null && p.toFile().isDirectory()).findFirst()
                 .ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));

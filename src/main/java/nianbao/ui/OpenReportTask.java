@@ -6,7 +6,10 @@ import nianbao.review.ReviewSession;
 
 import java.util.concurrent.CompletableFuture;
 
-/** Opening one report in the background: read, parse, check and restore its review, reporting progress as text. */
+/**
+ * Opening one report in the background: read, parse, check and restore its review, reporting progress as text (and,
+ * while the pages of a scan are recognised, as a fraction of its pages).
+ */
 final class OpenReportTask extends BackgroundTask<ReviewSession> {
     /** How the report is obtained from the service: from a file, from bytes, or from the library. */
     interface Source {
@@ -34,6 +37,13 @@ final class OpenReportTask extends BackgroundTask<ReviewSession> {
     protected ReviewSession call() throws BadInputException {
         updateProgress(-1, 1);
         ReviewService ready = service.join();
-        return source.open(ready);
+        // a scan's pages take seconds each to recognise: say which one is being read, and how far along that is
+        return nianbao.extract.OcrProgress.reporting((page, pages) -> {
+            updateMessage(pages > 0 ? I18n.t("status.ocr.reading", name, page, pages)
+                    : I18n.t("status.ocr.readingPicture", name, page));
+            if (pages > 0) {
+                updateProgress(page - 1, pages);
+            }
+        }, () -> source.open(ready));
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * The rendered pages of a PDF report in a virtualised list (only visible pages are rendered, a few are cached),
+ * The rendered pages of a report (a PDF's pages, or its page images read by OCR) in a virtualised list (only visible pages are rendered, a few are cached),
  * with the box of the selected value outlined.
  */
 final class PageView extends ListView<Integer> {
@@ -43,8 +43,8 @@ final class PageView extends ListView<Integer> {
     private List<PageRenderer.PageSize> sizes = List.of();
     private Box box;
 
-    PageView(java.util.concurrent.Callable<byte[]> pdf, java.util.concurrent.Executor lane) {
-        renderer = new PageRenderer(pdf, lane);
+    PageView(java.util.concurrent.Callable<byte[]> document, String sourceFormat, java.util.concurrent.Executor lane) {
+        renderer = new PageRenderer(document, sourceFormat, lane);
         getStyleClass().add("page-view");
         setPlaceholder(new Label(I18n.t("source.pages.loading")));
         setCellFactory(list -> new PageCell());
@@ -64,15 +64,26 @@ final class PageView extends ListView<Integer> {
     void showBox(Box newBox) {
         box = newBox;
         redraw();
-        if (newBox != null && newBox.page() >= 1 && newBox.page() <= sizes.size()) {
-            scrollTo(newBox.page() - 1);
-            double scale = pageWidth() / sizes.get(newBox.page() - 1).width();
+        int index = newBox == null ? -1 : indexOf(newBox.page());
+        if (index >= 0) {
+            scrollTo(index);
+            double scale = pageWidth() / sizes.get(index).width();
             Platform.runLater(() -> {
                 if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
                     flow.scrollPixels(newBox.y() * scale - getHeight() / 3);
                 }
             });
         }
+    }
+
+    /** Where in the list the page its boxes number {@code number} is; -1 when the report has no such page. */
+    private int indexOf(int number) {
+        for (int i = 0; i < sizes.size(); i++) {
+            if (sizes.get(i).number() == number) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void redraw() {
@@ -130,7 +141,7 @@ final class PageView extends ListView<Integer> {
             page.setPrefSize(width, size.height() * scale);
             page.setMaxSize(width, size.height() * scale);
             overlay.getChildren().clear();
-            if (box != null && box.page() == index + 1) {
+            if (box != null && box.page() == size.number()) {
                 Rectangle r = new Rectangle(box.x() * scale - 2, box.y() * scale - 2,
                         box.width() * scale + 4, box.height() * scale + 4);
                 r.getStyleClass().add("page-box");

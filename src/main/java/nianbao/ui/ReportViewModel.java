@@ -103,6 +103,16 @@ public final class ReportViewModel {
         return "pdf".equalsIgnoreCase(session.original().sourceFormat());
     }
 
+    /** The kind of document the report was read from (pdf, docx, html, image, …). */
+    public String sourceFormat() {
+        return session.original().sourceFormat();
+    }
+
+    /** Whether the report has pages to show: a PDF's, or page images it was read from by OCR. */
+    public boolean hasPages() {
+        return isPdf() || session.original().ocr() && nianbao.extract.PageImages.applies(sourceFormat());
+    }
+
     // --- cells -------------------------------------------------------------------------------------------------------
 
     /** The cell's printed text as now in force, or as just typed while that is being saved ("" for a cell the report lacks). */

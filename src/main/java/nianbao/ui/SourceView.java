@@ -44,8 +44,11 @@ final class SourceView extends TabPane {
         getTabs().add(textTab);
     }
 
-    /** Shows another report; {@code pdf} gives the bytes to render a PDF's pages from (called in the background). */
-    void show(ReportViewModel newModel, java.util.concurrent.Callable<byte[]> pdf) {
+    /**
+     * Shows another report; {@code document} gives the bytes of its document to render its pages from (called in the
+     * background), for a PDF or a document with page images read by OCR.
+     */
+    void show(ReportViewModel newModel, java.util.concurrent.Callable<byte[]> document) {
         if (model != null) {
             model.selection().spanProperty().removeListener(spanListener);
             model.selection().boxProperty().removeListener(boxListener);
@@ -60,8 +63,8 @@ final class SourceView extends TabPane {
         }
         newModel.selection().spanProperty().addListener(spanListener);
         newModel.selection().boxProperty().addListener(boxListener);
-        if (newModel.isPdf() && pdf != null) {
-            pages = new PageView(pdf, pageLane);
+        if (newModel.hasPages() && document != null) {
+            pages = new PageView(document, newModel.sourceFormat(), pageLane);
             pagesTab.setContent(pages);
             getTabs().add(pagesTab);
         }

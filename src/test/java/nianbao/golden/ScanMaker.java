@@ -28,9 +28,9 @@ import java.util.Set;
  * noise, a red seal stamped over part of it, and stored as a JPEG of some quality in an image-only PDF. Deterministic
  * for a given recipe (seeded noise).
  */
-final class ScanMaker {
+public final class ScanMaker {
     /** How a document is scanned; {@code pages} are the 1-based pages scanned (empty: all), the others keep their text. */
-    record Recipe(int dpi, boolean colour, double skewDegrees, double shear, double noise, float jpegQuality,
+    public record Recipe(int dpi, boolean colour, double skewDegrees, double shear, double noise, float jpegQuality,
                   boolean seal, Set<Integer> pages) {
         String describe() {
             return dpi + "dpi " + (colour ? "colour" : "grey") + (skewDegrees != 0 ? " skew " + skewDegrees + "°" : "")
@@ -42,7 +42,7 @@ final class ScanMaker {
     private ScanMaker() {
     }
 
-    static byte[] scan(byte[] pdf, Recipe recipe) throws IOException {
+    public static byte[] scan(byte[] pdf, Recipe recipe) throws IOException {
         try (PDDocument source = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(source);
             for (int i = 0; i < source.getNumberOfPages(); i++) {
@@ -68,7 +68,7 @@ final class ScanMaker {
     }
 
     /** The document's pages as image files: one multi-page TIFF, or (png) the first page alone as a PNG. */
-    static byte[] images(byte[] pdf, Recipe recipe, String format) throws IOException {
+    public static byte[] images(byte[] pdf, Recipe recipe, String format) throws IOException {
         try (PDDocument source = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(source);
             java.util.List<BufferedImage> pages = new java.util.ArrayList<>();

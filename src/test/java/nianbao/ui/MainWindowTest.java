@@ -266,6 +266,47 @@ class MainWindowTest {
     }
 
     @Test
+    void aScannedImageFileIsRecognisedWithProgressAndShowsItsPagesWithBoxesAndTheValuesReadByOcr(FxRobot robot)
+            throws Exception {
+        Path source = Path.of(System.getProperty("nianbao.corpus", "src/test/corpus"), "generated", "yanqi-county-2022.pdf");
+        Path tiff = dir.resolve("yanqi-scan.tiff");
+        Files.write(tiff, nianbao.golden.ScanMaker.images(Files.readAllBytes(source),
+                new nianbao.golden.ScanMaker.Recipe(150, false, 0.6, 0, 2, 0.8f, false, java.util.Set.of()), "tiff"));
+        java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        db = dir.resolve("review.db");
+        settings = Settings.load(dir.resolve("settings.properties"));
+        robot.interact(() -> {
+            javafx.application.Platform.setImplicitExit(false);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            window = new MainWindow(new Stage(), settings, () -> ReviewService.open(db, "测试员", Clock.systemUTC()));
+            window.statusLine().textProperty().addListener((obs, old, now) -> said.add(String.valueOf(now)));
+            window.statusLine().progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
+            window.show(tiff);
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.modelProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ReportViewModel model = window.modelProperty().get();
+        assertThat(said).as("the status line while the pages were recognised")
+                .anyMatch(t -> t.contains("正在识别 yanqi-scan.tiff 的页面图片：第 1/"));
+        assertThat(progress).as("the progress bar went from page to page").anyMatch(p -> p > 0 && p < 1);
+
+        assertThat(model.hasPages()).isTrue();
+        nianbao.model.Cell read = java.util.stream.StreamSupport.stream(
+                        model.session().original().tables().cells().spliterator(), false)
+                .filter(c -> c.provenance() != null && c.provenance().ocr()).findFirst().orElseThrow();
+        assertThat(robot.lookup("#" + CellField.id(read.ref())).query().getStyleClass()).contains("ocr");
+        assertThat(model.cellTooltip(read.ref())).get().asString().contains("图片识别所得（把握");
+        robot.clickOn("页面");
+        robot.interact(() -> model.selection().selectCell(read.ref()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup(".page-view .image-view").queryAllAs(javafx.scene.image.ImageView.class).stream()
+                        .anyMatch(v -> v.getImage() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".page-box").tryQuery()).as("the value's box on its page").isPresent();
+    }
+
+    @Test
     void anEmptyFileShowsItsMessageInADialog(FxRobot robot) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.pdf"));
         openWindow(robot, empty);

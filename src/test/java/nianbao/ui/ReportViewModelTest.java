@@ -256,4 +256,46 @@ class ReportViewModelTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void theSumsReadingOfAMisreadValueIsOfferedAndTakenOnlyWhenTheExaminerAccepts() {
+        // the sample with one value of table 三 read one digit wrong and marked uncertain, as OCR would leave it
+        nianbao.model.Report sample = FakeReviewSession.sample().original();
+        nianbao.model.Report misread = null;
+        nianbao.model.Cell truth = null;
+        for (nianbao.model.Cell cell : sample.tables().cells()) {
+            if (!cell.ref().table().equals("requests") || cell.number() == null || cell.number().signum() <= 0
+                    || cell.number().intValue() > 8) {
+                continue;
+            }
+            String wrong = String.valueOf(cell.number().intValue() + 1);
+            nianbao.model.Report candidate = sample.withTables(sample.tables().with(
+                    nianbao.model.Cell.read(cell.ref(), wrong, cell.provenance()).withUncertainty("图片中的数字识别把握不足（41%），请对照页面核对")));
+            var suggested = nianbao.check.SumSuggestions.of(candidate).get(cell.ref());
+            if (suggested != null && suggested.value().compareTo(cell.number()) == 0) {
+                misread = candidate;
+                truth = cell;
+                break;
+            }
+        }
+        assertThat(misread).as("a value of the sample whose sums pin it down").isNotNull();
+        CellRef ref = truth.ref();
+        ReportViewModel onMisread = new ReportViewModel(new FakeReviewSession(misread), new CurrentThreadTaskExecutor(),
+                notSaved::add);
+        Finding uncertain = onMisread.findings().stream()
+                .filter(f -> f.rule().equals("value.uncertain") && ref.row().equals(f.row())
+                        && ref.column().equals(f.column())).findFirst().orElseThrow();
+        assertThat(uncertain.message()).contains("按表内合计应为 " + truth.number().toPlainString());
+        var suggestion = onMisread.suggestionFor(uncertain).orElseThrow();
+        assertThat(onMisread.cellText(ref)).as("never applied by itself").isNotEqualTo(truth.raw().strip());
+        assertThat(onMisread.isCorrected(ref)).isFalse();
+
+        assertThat(onMisread.acceptSuggestion(suggestion)).isTrue();
+        assertThat(onMisread.cellText(ref)).isEqualTo(truth.number().toPlainString());
+        assertThat(onMisread.isCorrected(ref)).isTrue();
+        assertThat(onMisread.session().correctionOf(ref)).get()
+                .satisfies(c -> assertThat(c.note()).isEqualTo("按表内合计采用的建议值（已对照页面确认）"));
+        assertThat(onMisread.findings()).noneMatch(f -> f.rule().equals("value.uncertain") && ref.row().equals(f.row())
+                && ref.column().equals(f.column()));
+    }
 }

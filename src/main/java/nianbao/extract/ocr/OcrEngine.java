@@ -76,6 +76,30 @@ public final class OcrEngine {
         }
     }
 
+    /**
+     * The page as {@link #read} sees it, in colour: turned straight by the same skew, so the boxes of its words fit it
+     * (for showing the page beside the tables; no recognition runs).
+     */
+    public static BufferedImage straightened(BufferedImage image) {
+        double skew = Deskew.angle(GreyImage.of(image));
+        if (skew == 0) {
+            return image;
+        }
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                    java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, java.awt.geom.AffineTransform.getRotateInstance(-Math.toRadians(skew),
+                    image.getWidth() / 2.0, image.getHeight() / 2.0), null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
     /** What a box was read as; null when nothing was. */
     private static Word word(Rectangle b, TextRecognizer.Reading reading) {
         String text = reading.text().strip();
