@@ -126,25 +126,44 @@ final class PositionTableReader {
         return values.size() == n && values.stream().anyMatch(Token::isNumber) ? values : null;
     }
 
-    /** The numbers (and delimited blank cells) after the last header word, up to the next text after them. */
+    /**
+     * The numbers (and delimited blank cells) after a header word, up to the next text after them: of several such
+     * runs, the one with the most numbers (a speck in the header that OCR read as a digit makes a run of one).
+     */
     private static List<Token> dataTokens(List<Token> tokens) {
-        int firstNumber = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isNumber()) {
-                firstNumber = i;
-                break;
-            }
-        }
-        List<Token> values = new ArrayList<>();
-        if (firstNumber < 0) {
-            return values;
-        }
-        int start = firstNumber;
-        while (start > 0 && !tokens.get(start - 1).isText()) {
-            start--;
-        }
         java.util.Set<Integer> textLines = new java.util.HashSet<>();
         tokens.stream().filter(Token::isText).forEach(t -> textLines.add(t.line()));
+        List<Token> best = new ArrayList<>();
+        long bestNumbers = 0;
+        int from = 0;
+        while (true) {
+            int firstNumber = -1;
+            for (int i = from; i < tokens.size(); i++) {
+                if (tokens.get(i).isNumber()) {
+                    firstNumber = i;
+                    break;
+                }
+            }
+            if (firstNumber < 0) {
+                return best;
+            }
+            int start = firstNumber;
+            while (start > from && !tokens.get(start - 1).isText()) {
+                start--;
+            }
+            List<Token> values = new ArrayList<>();
+            int end = run(tokens, start, textLines, values);
+            long numbers = values.stream().filter(Token::isNumber).count();
+            if (numbers > bestNumbers) {
+                best = values;
+                bestNumbers = numbers;
+            }
+            from = end;
+        }
+    }
+
+    /** Collects one run of values from {@code start} into {@code values}; where it ends (the text after it). */
+    private static int run(List<Token> tokens, int start, java.util.Set<Integer> textLines, List<Token> values) {
         for (int i = start; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.isText() && WRITTEN_NONE.contains(t.norm()) && !values.isEmpty()
@@ -154,7 +173,7 @@ final class PositionTableReader {
             }
             if (t.isText()) {
                 if (values.stream().anyMatch(Token::isNumber)) {
-                    break;
+                    return i;
                 }
                 continue;
             }
@@ -163,7 +182,7 @@ final class PositionTableReader {
             }
             values.add(t);
         }
-        return values;
+        return tokens.size();
     }
 
     /**

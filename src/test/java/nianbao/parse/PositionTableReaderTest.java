@@ -34,4 +34,17 @@ class PositionTableReaderTest {
         });
         assertThat(report.tables().cell("review_litigation", "review", "upheld")).isNotNull();
     }
+
+    @Test
+    void aSpeckInTheHeaderReadAsADigitDoesNotTakeThePlaceOfTheLineOfValues() throws Exception {
+        String text = String.join("\n", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                "四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼",
+                "结果维持 结果纠正 1 其他结果 尚未审结 总计", "4 1 1 2 8 2 0 1 1 4 1 0 0 0 1",
+                "五、存在的主要问题及改进情况", "无。");
+        Report report = new ReportParser().parse(SourceDocument.ofText("txt", text), "t");
+        assertThat(report.tables().cell("review_litigation", "review", "upheld").number()).isEqualByComparingTo("4");
+        assertThat(report.tables().cell("review_litigation", "review", "total").number()).isEqualByComparingTo("8");
+        assertThat(report.tables().cell("review_litigation", "litigation_after_review", "total").number())
+                .isEqualByComparingTo("1");
+    }
 }

@@ -119,7 +119,7 @@ public final class OcrEngine {
         if (!digits.isEmpty()) {
             // a short box of digits and look-alikes is a value: read as digits, and as sure as that
             return new Word(digits, b.x, b.y, b.width, b.height,
-                    Math.min(reading.digitConfidence(), text.equals(digits) ? 1 : 0.5));
+                    Math.min(reading.digitConfidence(), sameDigits(text).equals(digits) ? 1 : 0.5));
         }
         String lookalikes = trimmedDigits(lookalikesAsDigits(text));
         if (!lookalikes.isEmpty()) {
@@ -146,6 +146,29 @@ public final class OcrEngine {
         return true;
     }
 
+    /** The letters and signs written as the same ring as 0 (o O 〇 ○ and their full-width forms). */
+    static final String RINGS = "oO〇○ｏＯ";
+
+    /**
+     * The digit a character writes when it is one in all but name — a full-width digit, or a ring for 0 — else the
+     * character itself.
+     */
+    static char sameDigit(char c) {
+        if (c >= '０' && c <= '９') {
+            return (char) ('0' + (c - '０'));
+        }
+        return RINGS.indexOf(c) >= 0 ? '0' : c;
+    }
+
+    /** The text with every such character as its digit (a value read as {@code 1o} is 10, and as sure as its digits). */
+    static String sameDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(sameDigit(text.charAt(i)));
+        }
+        return out.toString();
+    }
+
     /** The digits that letters like o, l, S stand for in a value. */
     static String lookalikesAsDigits(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -170,7 +193,7 @@ public final class OcrEngine {
         return digits.substring(start, end);
     }
 
-    private static final String DIGIT_LIKE = "0123456789oOQD〇lIL|iZzSsbGBgq-—/,.，．";
+    private static final String DIGIT_LIKE = "0123456789０１２３４５６７８９oOQD〇○ｏＯlIL|iZzSsbGBgq-—/,.，．";
     private static final int MAX_VALUE_LENGTH = 10;
     /** A reading this short and this unsure is a speck, not a word. */
     private static final int SPECK_LENGTH = 2;

@@ -164,19 +164,27 @@ final class TextRecognizer {
             int base = t * classes;
             int best = 0;
             int bestDigit = -1;
+            float bestDigitP = 0;
             for (int k = 1; k < classes; k++) {
                 float p = probabilities[base + k];
                 if (p > probabilities[base + best]) {
                     best = k;
                 }
-                if (k < allowed.length && allowed[k] && (bestDigit < 0 || p > probabilities[base + bestDigit])) {
-                    bestDigit = k;
+                if (k < allowed.length && allowed[k]) {
+                    float asDigit = p + twinsOf(k, probabilities, base);
+                    if (bestDigit < 0 || asDigit > bestDigitP) {
+                        bestDigit = k;
+                        bestDigitP = asDigit;
+                    }
                 }
             }
             free.step(best, probabilities[base + best]);
             // where the free path reads a character, the likeliest digit (or sign) stands for it
             int digit = best == 0 || bestDigit < 0 ? 0 : (best < allowed.length && allowed[best] ? best : bestDigit);
-            digits.step(digit, probabilities[base + digit]);
+            // how sure the digit is, given that a character stands here (the free path read one): the chance of the
+            // blank at this step says where the character is, not which it is
+            float present = Math.max(1e-6f, 1 - probabilities[base]);
+            digits.step(digit, Math.min(1f, (probabilities[base + digit] + twinsOf(digit, probabilities, base)) / present));
         }
         return new Reading(free.text.toString(), free.confidences(), digits.text.toString(), digits.confidences());
     }
@@ -205,15 +213,43 @@ final class TextRecognizer {
     }
 
     private boolean[] digitClasses;
+    /**
+     * For each digit's class, the classes that write the same digit under another name (its full-width form; for 0
+     * the rings o O 〇): the network's chances for them are the digit's, since the value is the same whichever it says.
+     */
+    private int[][] twins;
+
+    /** The chance the network gives a digit's twins at one step (0 for a class that is not a digit). */
+    private float twinsOf(int k, float[] probabilities, int base) {
+        if (k <= 0 || k >= twins.length || twins[k] == null) {
+            return 0;
+        }
+        float sum = 0;
+        for (int twin : twins[k]) {
+            sum += probabilities[base + twin];
+        }
+        return sum;
+    }
 
     /** The classes a table's value can be written with: digits, a minus or dash, a slash, separators. */
     private boolean[] digitClasses() {
         if (digitClasses == null) {
             boolean[] allowed = new boolean[models.characters.size()];
+            int[] digitClass = new int[10];
+            java.util.Map<Character, List<Integer>> byDigit = new java.util.HashMap<>();
             for (int k = 1; k < allowed.length; k++) {
                 String c = models.characters.get(k);
                 allowed[k] = c.length() == 1 && "0123456789-—/,.".indexOf(c.charAt(0)) >= 0;
+                if (c.length() == 1 && c.charAt(0) >= '0' && c.charAt(0) <= '9') {
+                    digitClass[c.charAt(0) - '0'] = k;
+                } else if (c.length() == 1 && OcrEngine.sameDigit(c.charAt(0)) != c.charAt(0)) {
+                    byDigit.computeIfAbsent(OcrEngine.sameDigit(c.charAt(0)), d -> new ArrayList<>()).add(k);
+                }
             }
+            int[][] twinClasses = new int[allowed.length][];
+            byDigit.forEach((d, classes) -> twinClasses[digitClass[d - '0']] =
+                    classes.stream().mapToInt(Integer::intValue).toArray());
+            twins = twinClasses;
             digitClasses = allowed;
         }
         return digitClasses;
