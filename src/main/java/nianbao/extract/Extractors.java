@@ -21,9 +21,13 @@ public final class Extractors {
     /**
      * The bytes of a file, refused when there are more than {@code maxBytes} of them: the limit applies to what is
      * read, so a device or a file that grows while read (whose size says nothing) cannot exhaust the heap. Only
-     * regular files are read: a folder, device, pipe or socket is never a report, and opening a pipe would wait.
+     * regular files are read: a device, pipe or socket is never a report, and opening a pipe would wait; a folder is
+     * one only when it holds the page images of one report ({@link PageFolder}).
      */
     public static byte[] readBytes(Path file, long maxBytes) throws BadInputException {
+        if (Files.isDirectory(file) && PageFolder.is(file)) {
+            return PageFolder.pack(file, maxBytes);
+        }
         if (Files.isDirectory(file)) {
             throw new BadInputException("这是文件夹，不是文件：" + file, "a folder, not a file: " + file);
         }
@@ -72,10 +76,11 @@ public final class Extractors {
         };
     }
 
-    /** A zip is read as Word only if it holds a Word document part. */
+    /** A zip is read as Word if it holds a Word document part, as the pages of one report if it holds only images. */
     private static SourceDocument readZip(byte[] bytes) throws BadInputException {
         return switch (ZipContents.classify(bytes)) {
             case WORD -> new DocxExtractor().read(bytes);
+            case PAGES -> new ImageExtractor().read(bytes);
             case OTHER -> throw new nianbao.model.NotAReportException("压缩文件不是Word文档（DOCX），不是年报文档",
                     "a zip archive that is not a Word document (DOCX)");
             case BROKEN -> throw new BadInputException("Word文档（DOCX）或压缩文件已损坏、不完整",

@@ -13,7 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Reads an image file of report pages — PNG, JPEG, or a TIFF of one page or many — by OCR, each image a page. The
+ * Reads an image file of report pages — PNG, JPEG, or a TIFF of one page or many — or a folder of them (packed by
+ * {@link PageFolder}) by OCR, each image a page. The
  * resolution is taken to be the one that makes the page as wide as A4 (a scan or photo of a page fills the image),
  * so boxes are in points like a PDF's.
  */
@@ -39,7 +40,22 @@ final class ImageExtractor {
         return out.build("image", rulings);
     }
 
+    /** The pages of an image file, or of a zip of page images (a folder of them, packed) in the order of their names. */
     static List<BufferedImage> pages(byte[] bytes) throws BadInputException {
+        if (FileType.sniff(bytes) == FileType.ZIP) {
+            List<BufferedImage> pages = new ArrayList<>();
+            for (byte[] image : PageFolder.unpack(bytes)) {
+                pages.addAll(pagesOfOne(image));
+                if (pages.size() >= MAX_PAGES) {
+                    return pages.subList(0, MAX_PAGES);
+                }
+            }
+            return pages;
+        }
+        return pagesOfOne(bytes);
+    }
+
+    private static List<BufferedImage> pagesOfOne(byte[] bytes) throws BadInputException {
         List<BufferedImage> pages = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The files named on a command line, folders walked recursively in a stable order (hidden files and folders left
  * out, links to folders not followed): a folder that cannot be listed is skipped with the reason, and the walk goes
- * on with the rest.
+ * on with the rest. A folder of page images only is one report (its pages, {@link nianbao.extract.PageFolder}).
  */
 public record InputFiles(List<Path> files, List<Skipped> skipped, java.util.Set<Path> named) {
     /** A folder that could not be looked into, and why, as {@code 中文 (English)}. */
@@ -33,7 +33,10 @@ public record InputFiles(List<Path> files, List<Skipped> skipped, java.util.Set<
         List<Skipped> skipped = new ArrayList<>();
         java.util.Set<Path> named = new java.util.HashSet<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
+            if (Files.isDirectory(input) && nianbao.extract.PageFolder.is(input)) {
+                files.add(input); // a folder of scanned pages: one report
+                named.add(input);
+            } else if (Files.isDirectory(input)) {
                 walk(input, lister, files, skipped);
             } else {
                 files.add(input);
@@ -64,7 +67,9 @@ public record InputFiles(List<Path> files, List<Skipped> skipped, java.util.Set<
             if (hidden(entry)) {
                 continue;
             }
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && nianbao.extract.PageFolder.is(entry)) {
+                files.add(entry); // a folder of scanned pages: one report
+            } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 walk(entry, lister, files, skipped);
             } else if (Files.isRegularFile(entry)) { // a link to a file is that file
                 files.add(entry);

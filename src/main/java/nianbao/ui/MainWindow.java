@@ -77,10 +77,10 @@ public final class MainWindow {
         scene.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             e.setDropCompleted(!files.isEmpty());
-            if (!files.isEmpty() && files.get(0).isDirectory()) {
+            if (!files.isEmpty() && files.get(0).isDirectory() && !nianbao.extract.PageFolder.is(files.get(0).toPath())) {
                 library().importFolder(files.get(0).toPath()); // a folder dropped is imported into the library
             } else if (!files.isEmpty()) {
-                open(files.get(0).toPath());
+                open(files.get(0).toPath()); // a file, or a folder of the scanned pages of one report
             }
             e.consume();
         });

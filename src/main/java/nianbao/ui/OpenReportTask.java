@@ -41,7 +41,7 @@ final class OpenReportTask extends BackgroundTask<ReviewSession> {
         return nianbao.extract.OcrProgress.reporting((page, pages) -> {
             updateMessage(pages > 0 ? I18n.t("status.ocr.reading", name, page, pages)
                     : I18n.t("status.ocr.readingPicture", name, page));
-            if (pages > 0) {
+            if (pages > 0 && page > 1) { // before the first page is done the bar stays indeterminate (and shown)
                 updateProgress(page - 1, pages);
             }
         }, () -> source.open(ready));

@@ -75,6 +75,27 @@ class ScanCorpusTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFolderOfScannedPagesIsOneReportFoundAsOneInAWalkAndReadByOcr(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        byte[] pdf = Files.readAllBytes(GENERATED.resolve("heming-county-2022.pdf"));
+        Path pages = dir.resolve("batch").resolve("heming-scans");
+        ScanMaker.pageFiles(pdf, new ScanMaker.Recipe(200, false, -0.6, 0, 3, 0.8f, false, Set.of()), pages);
+        Files.writeString(dir.resolve("batch").resolve("notes.txt"), "扫描件");
+        // walking the batch, the folder of pages is one input beside the other file
+        assertThat(nianbao.read.InputFiles.of(List.of(dir.resolve("batch"))).files())
+                .containsExactly(pages, dir.resolve("batch").resolve("notes.txt"));
+        byte[] packed = nianbao.extract.Extractors.readBytes(pages, nianbao.extract.Extractors.MAX_BYTES);
+        assertThat(nianbao.extract.Extractors.readBytes(pages, nianbao.extract.Extractors.MAX_BYTES))
+                .as("the same folder, the same bytes (and hash)").isEqualTo(packed);
+        ReportReader reader = new ReportReader();
+        ReadReport scan = reader.read("heming-scans", packed);
+        assertThat(scan.report().sourceFormat()).isEqualTo("image");
+        assertThat(scan.report().ocr()).isTrue();
+        assertThat(nianbao.extract.PageImages.of("image", packed)).extracting(p -> p.page()).containsExactly(1, 2, 3);
+        assertReadLike(reader.read("heming.pdf", pdf), scan);
+    }
+
+    @org.junit.jupiter.api.Test
     void aWordFileWhoseTableIsAPictureIsReadWithThePictureByOcr() throws Exception {
         byte[] docx = Files.readAllBytes(GENERATED.resolve("sangyu-water-2022.docx"));
         byte[] pdf = Files.readAllBytes(GENERATED.resolve("sangyu-water-2022.pdf"));

@@ -67,6 +67,23 @@ public final class ScanMaker {
         }
     }
 
+    /**
+     * The document's pages as a folder of scanned page files, {@code page-1.png}, {@code page-2.jpg}, … (PNG and JPEG
+     * by turns, as a scanner's software may leave them), written into {@code folder}.
+     */
+    public static void pageFiles(byte[] pdf, Recipe recipe, java.nio.file.Path folder) throws IOException {
+        try (PDDocument source = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(source);
+            java.nio.file.Files.createDirectories(folder);
+            for (int i = 0; i < source.getNumberOfPages(); i++) {
+                BufferedImage page = degrade(renderer.renderImageWithDPI(i, recipe.dpi(),
+                        recipe.colour() ? ImageType.RGB : ImageType.GRAY), recipe, i);
+                String format = i % 2 == 0 ? "png" : "jpg";
+                javax.imageio.ImageIO.write(page, format, folder.resolve("page-" + (i + 1) + "." + format).toFile());
+            }
+        }
+    }
+
     /** The document's pages as image files: one multi-page TIFF, or (png) the first page alone as a PNG. */
     public static byte[] images(byte[] pdf, Recipe recipe, String format) throws IOException {
         try (PDDocument source = Loader.loadPDF(pdf)) {
