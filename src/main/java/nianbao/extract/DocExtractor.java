@@ -14,13 +14,25 @@ import java.util.List;
 
 /**
  * Reads a Word 97–2003 .doc (POI HWPF): paragraphs become lines and each table row one line of cells; a cell that
- * continues a vertical merge is written empty.
+ * continues a vertical merge is written empty; a picture in the text big enough to hold a table (a table pasted as an
+ * image) is read by OCR where it stands.
  */
 public final class DocExtractor {
+    private final Pictures pictures;
+
+    /** A reader whose pictures big enough to hold a table are read by OCR. */
+    public DocExtractor() {
+        this(Pictures.read());
+    }
+
+    DocExtractor(Pictures pictures) {
+        this.pictures = pictures;
+    }
 
     public SourceDocument read(byte[] bytes) throws BadInputException {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             DocumentBuilder out = new DocumentBuilder();
+            List<Ruling> rulings = new ArrayList<>();
             Range range = doc.getRange();
             int i = 0;
             while (i < range.numParagraphs()) {
@@ -34,12 +46,31 @@ public final class DocExtractor {
                     if (!text.isBlank()) {
                         out.line(text);
                     }
+                    pictures(doc, p, out, rulings);
                     i++;
                 }
             }
-            return out.build("doc");
+            return out.build("doc", rulings);
         } catch (Exception | LinkageError e) {
             throw new BadInputException("Word文档（.doc）已损坏或无法读取", "corrupt or unreadable .doc file", e);
+        }
+    }
+
+    /** The paragraph's pictures set in its text, each as wide as the document shows it. */
+    private void pictures(HWPFDocument doc, Paragraph paragraph, DocumentBuilder out, List<Ruling> rulings) {
+        org.apache.poi.hwpf.model.PicturesTable table = doc.getPicturesTable();
+        for (int r = 0; r < paragraph.numCharacterRuns(); r++) {
+            org.apache.poi.hwpf.usermodel.CharacterRun run = paragraph.getCharacterRun(r);
+            if (!table.hasPicture(run)) {
+                continue;
+            }
+            org.apache.poi.hwpf.usermodel.Picture picture = table.extractPicture(run, false);
+            if (picture == null || picture.getContent() == null) {
+                continue;
+            }
+            // its width in twips, scaled in thousandths, as points
+            double widthPoints = picture.getDxaGoal() * Math.max(1, picture.getHorizontalScalingFactor()) / 1000.0 / 20;
+            pictures.add(picture.getContent(), widthPoints, out, rulings);
         }
     }
 

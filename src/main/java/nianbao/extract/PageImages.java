@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The page images a report's boxes point into when they are not a PDF's pages (those are rendered from the PDF): an
- * image file's pages, and the pictures of a Word file or web page that are read by OCR, each straightened as the OCR
+ * image file's pages, and the pictures of a Word file (.docx, .doc) or web page that are read by OCR, each straightened as the OCR
  * straightened it and numbered as its boxes number it. Nothing is recognised here.
  */
 public final class PageImages {
@@ -29,7 +29,10 @@ public final class PageImages {
 
     /** Whether a document of this format (a report's source format) can have page images of its own. */
     public static boolean applies(String sourceFormat) {
-        return "image".equals(sourceFormat) || "docx".equals(sourceFormat) || "html".equals(sourceFormat);
+        return switch (sourceFormat) {
+            case "image", "docx", "doc", "html" -> true;
+            default -> false;
+        };
     }
 
     /** The page images of a document of this source format; empty when it has none. */
@@ -44,6 +47,7 @@ public final class PageImages {
                 }
             }
             case "docx" -> new DocxExtractor(Pictures.kept(out)).read(bytes);
+            case "doc" -> new DocExtractor(Pictures.kept(out)).read(bytes);
             case "html" -> new HtmlExtractor(Pictures.kept(out)).read(bytes);
             default -> {
                 return List.of();

@@ -109,6 +109,21 @@ class ScanCorpusTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aWord97FileWhoseTableIsAPictureIsReadWithThePictureWhereItStands() throws Exception {
+        byte[] docx = Files.readAllBytes(GENERATED.resolve("sangyu-water-2022.docx"));
+        byte[] doc;
+        try (var in = ScanCorpusTest.class.getResourceAsStream("/nianbao/scans/sangyu-water-2022-picture.doc")) {
+            doc = in.readAllBytes();
+        }
+        ReportReader reader = new ReportReader();
+        ReadReport pasted = reader.read("sangyu-picture.doc", doc);
+        assertThat(pasted.report().sourceFormat()).isEqualTo("doc");
+        assertThat(pasted.report().ocr()).isTrue();
+        assertThat(nianbao.extract.PageImages.of("doc", doc)).hasSize(1);
+        assertReadLike(reader.read("sangyu.docx", docx), pasted);
+    }
+
+    @org.junit.jupiter.api.Test
     void aWebPageWhoseTableIsAPictureIsReadWithThePictureByOcr() throws Exception {
         String html = Files.readString(GENERATED.resolve("weitang-town-2021.html"), java.nio.charset.StandardCharsets.UTF_8);
         byte[] pdf = Files.readAllBytes(GENERATED.resolve("weitang-town-2021.pdf"));

@@ -120,7 +120,7 @@ public final class ScanMaker {
      * The Word file with its table 三 replaced by a picture of it: the table's part of each page of the PDF made from
      * the same report (from under the heading 三 to above the heading 四), stacked, scanned by the recipe.
      */
-    static byte[] docxWithTablePicture(byte[] docx, byte[] pdf, Recipe recipe) throws IOException {
+    public static byte[] docxWithTablePicture(byte[] docx, byte[] pdf, Recipe recipe) throws IOException {
         BufferedImage picture = tablePicture(pdf, "三、收到和处理", "四、政府信息公开行政复议", recipe);
         try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
                      new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
