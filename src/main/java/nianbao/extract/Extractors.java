@@ -44,7 +44,8 @@ public final class Extractors {
                 if (bytes.length > maxBytes) {
                     throw tooLarge(maxBytes);
                 }
-                return bytes;
+                // a web page saved with its pictures in files beside it is read with them
+                return FileType.sniff(bytes) == FileType.HTML ? LocalPictures.inline(file, bytes, maxBytes) : bytes;
             }
         } catch (java.nio.file.NoSuchFileException e) {
             throw new BadInputException("文件不存在：" + file, "file not found: " + file, e);

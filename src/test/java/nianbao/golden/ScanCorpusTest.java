@@ -137,6 +137,36 @@ class ScanCorpusTest {
         assertReadLike(text, pasted);
     }
 
+    @org.junit.jupiter.api.Test
+    void aWebPageSavedWithItsTablePictureBesideItIsReadWithThePicture(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String html = Files.readString(GENERATED.resolve("weitang-town-2021.html"), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = Files.readAllBytes(GENERATED.resolve("weitang-town-2021.pdf"));
+        String inPage = ScanMaker.htmlWithTablePicture(html, pdf,
+                new ScanMaker.Recipe(200, false, 0, 0, 3, 0.8f, false, Set.of()));
+        // as a browser saves it: the picture in a folder beside the page, named in Chinese, the name escaped
+        java.util.regex.Matcher data = java.util.regex.Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)")
+                .matcher(inPage);
+        assertThat(data.find()).isTrue();
+        Path pictures = Files.createDirectories(dir.resolve("苇塘镇年报_files"));
+        Files.write(pictures.resolve("表三.png"), java.util.Base64.getDecoder().decode(data.group(1)));
+        String saved = inPage.substring(0, data.start()) + "%E8%8B%87%E5%A1%98%E9%95%87%E5%B9%B4%E6%8A%A5_files/表三.png"
+                + inPage.substring(data.end());
+        Path page = dir.resolve("苇塘镇年报.html");
+        Files.writeString(page, saved, java.nio.charset.StandardCharsets.UTF_8);
+
+        byte[] read = nianbao.extract.Extractors.readBytes(page, nianbao.extract.Extractors.MAX_BYTES);
+        ReportReader reader = new ReportReader();
+        ReadReport pasted = reader.read("苇塘镇年报.html", read);
+        assertThat(pasted.report().ocr()).isTrue();
+        assertThat(nianbao.extract.PageImages.of("html", read)).as("shown again from the library's copy").hasSize(1);
+        assertReadLike(reader.read("weitang.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8)), pasted);
+
+        Files.delete(pictures.resolve("表三.png"));
+        assertThat(reader.read("苇塘镇年报.html", nianbao.extract.Extractors.readBytes(page,
+                nianbao.extract.Extractors.MAX_BYTES)).report().ocr()).as("the picture gone: text only").isFalse();
+    }
+
     private static void assertReadLike(ReadReport text, ReadReport scan) {
         Map<CellRef, Cell> read = cells(scan);
         Set<CellRef> flagged = scan.findings().stream().filter(f -> f.rule().equals("value.uncertain"))

@@ -146,7 +146,7 @@ public final class ScanMaker {
     }
 
     /** The web page with its table 三 replaced by a picture of it carried in the page ({@code data:} URI). */
-    static String htmlWithTablePicture(String html, byte[] pdf, Recipe recipe) throws IOException {
+    public static String htmlWithTablePicture(String html, byte[] pdf, Recipe recipe) throws IOException {
         BufferedImage picture = tablePicture(pdf, "三、收到和处理", "四、政府信息公开行政复议", recipe);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(picture, "png", png);
