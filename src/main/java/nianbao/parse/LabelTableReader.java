@@ -46,8 +46,12 @@ final class LabelTableReader {
             }
         }
         List<RowValues> found = new ArrayList<>();
+        Set<RowSpec> misread = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < hits.size(); i++) {
             RowHit hit = hits.get(i);
+            if (hit.misread()) {
+                misread.add(hit.row());
+            }
             int end = i + 1 < hits.size() ? hits.get(i + 1).token() : tokens.size();
             String label = RowLocator.labels(hit.row()).get(0);
             List<Token> values = UnitMerger.merge(collector.collect(hit.token(), end, label), hit.row());
@@ -70,6 +74,9 @@ final class LabelTableReader {
                     : reading(rv, learnedOffsets, ratios);
             if (splitOrLost.contains(rv.row())) {
                 reading = reading.withDoubt(SPLIT_OR_LOST);
+            }
+            if (misread.contains(rv.row())) {
+                reading = reading.foundByMisreadLabel();
             }
             readings.add(byOrder.contains(rv.row()) ? reading.placedByOrder() : reading);
         }

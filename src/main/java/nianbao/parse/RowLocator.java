@@ -26,14 +26,14 @@ final class RowLocator {
         boolean[] claimed = new boolean[stream.text().length() + 1];
         int cursor = 0;
         for (RowSpec row : rows) {
-            int pos = find(stream, row, cursor, claimed);
-            if (pos < 0) {
-                pos = find(stream, row, 0, claimed);
+            Found found = find(stream, row, cursor, claimed);
+            if (found == null) {
+                found = find(stream, row, 0, claimed);
             }
-            if (pos >= 0) {
-                claimed[pos] = true;
-                hits.add(new RowHit(row, stream.tokenAt(pos), pos));
-                cursor = pos + 1;
+            if (found != null) {
+                claimed[found.position()] = true;
+                hits.add(new RowHit(row, stream.tokenAt(found.position()), found.position(), found.misread()));
+                cursor = found.position() + 1;
             }
         }
         hits.sort(Comparator.comparingInt(RowHit::position));
@@ -47,12 +47,21 @@ final class RowLocator {
         return LABELS.computeIfAbsent(row, RowSpec::normalizedLabels);
     }
 
-    private static int find(LabelStream stream, RowSpec row, int from, boolean[] claimed) {
+    /** Where a label was found, and whether only with a character or two misread ({@link #nearest}). */
+    private record Found(int position, boolean misread) {
+    }
+
+    /** Where the row's label is, or null. */
+    private static Found find(LabelStream stream, RowSpec row, int from, boolean[] claimed) {
         int best = earliest(stream, row, from, claimed, ANCHOR);
         if (best < 0) {
             best = earliest(stream, row, from, claimed, SHORT_ANCHOR);
         }
-        return best >= 0 ? best : nearest(stream, row, from, claimed);
+        if (best >= 0) {
+            return new Found(best, false);
+        }
+        int near = nearest(stream, row, from, claimed);
+        return near < 0 ? null : new Found(near, true);
     }
 
     /** How many characters a long label's anchor may differ by (a character misread, dropped or added by OCR). */

@@ -17,9 +17,10 @@ import java.util.List;
  * @param doubt     why the row is uncertain when the sums cannot choose
  * @param byOrder   whether the row's label was lost and the row was given its values by the form's order of rows
  *                  alone, which the sums must then confirm
+ * @param misreadLabel whether the row was found by a label printed (or recognised) with a character or two wrong
  */
 record RowReading(List<CellRef> refs, Token label, List<Token> values, List<Placement> options, double[] fit,
-                  String doubt, boolean byOrder) {
+                  String doubt, boolean byOrder, boolean misreadLabel) {
     /** A placement this much (in squared column widths) better than the next one is clearly the layout's. */
     static final double CLEAR_MARGIN = 0.5;
 
@@ -31,12 +32,17 @@ record RowReading(List<CellRef> refs, Token label, List<Token> values, List<Plac
 
     RowReading(List<CellRef> refs, Token label, List<Token> values, List<Placement> options, double[] fit,
                String doubt) {
-        this(refs, label, values, options, fit, doubt, false);
+        this(refs, label, values, options, fit, doubt, false, false);
     }
 
     /** This reading, for a row whose label was lost and which the form's order of rows placed. */
     RowReading placedByOrder() {
-        return new RowReading(refs, label, values, options, fit, doubt, true);
+        return new RowReading(refs, label, values, options, fit, doubt, true, misreadLabel);
+    }
+
+    /** This reading, for a row found by a label with a character or two misread. */
+    RowReading foundByMisreadLabel() {
+        return new RowReading(refs, label, values, options, fit, doubt, byOrder, true);
     }
 
     /** This reading with every cell of every placement in doubt for the given reason. */
@@ -46,7 +52,7 @@ record RowReading(List<CellRef> refs, Token label, List<Token> values, List<Plac
             java.util.Arrays.fill(doubts, why);
             return new Placement(p.columns(), doubts);
         }).toList();
-        return new RowReading(refs, label, values, doubted, fit, doubt, byOrder);
+        return new RowReading(refs, label, values, doubted, fit, doubt, byOrder, misreadLabel);
     }
 
     static RowReading proven(List<CellRef> refs, Token label, List<Token> values, Placement placement) {

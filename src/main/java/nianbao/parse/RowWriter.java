@@ -16,6 +16,7 @@ final class RowWriter {
     static final String RUN_TOGETHER = "此行有两个数值连在一个单元格里（如“3 5”），各值所在列可能错位，请核对原文";
     static final String ORDER_INFERRED = "此行的标签未能读出，按表格的行序放置，表格自身的勾稽关系证实了这一点";
     static final String ORDER_DOUBT = "此行的标签未能读出，按表格的行序放置，勾稽关系不能证实，请核对原文";
+    static final String MISREAD_LABEL = "此行的标签有一两个字未能读准，按最相近的标签定为此行";
 
     private RowWriter() {
     }
@@ -57,6 +58,9 @@ final class RowWriter {
             }
             if (runTogether && !cell.uncertain()) {
                 cell = cell.withUncertainty(RUN_TOGETHER);
+            }
+            if (row.misreadLabel() && !cell.uncertain() && !cell.inferred()) {
+                cell = cell.withInference(MISREAD_LABEL);
             }
             out.put(cell);
         }
