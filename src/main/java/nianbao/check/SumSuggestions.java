@@ -17,9 +17,11 @@ import java.util.Map;
 /**
  * What the form's own sums say an uncertain value should read. For a value the parser could not place with certainty
  * (an OCR digit it was not sure of, a scanned cell where nothing was read), the identities it takes part in whose
- * other cells are all certain are asked: where its reading breaks one of them and a single other reading makes every
- * one of them hold — one digit changed, added or dropped, or for a cell read as empty a value two identities agree on
- * — that reading is a suggestion for the examiner. It is never applied: the report may simply be wrong.
+ * other cells are all certain name the reading they need: where its reading breaks one of them and they agree on one
+ * other reading — one digit changed, added or dropped, or any value for a cell read as empty — that is a candidate.
+ * A candidate is suggested only when, with every candidate of the table put in, each identity the cell takes part in
+ * holds and at least two do: one identity alone can be made to hold by any value, and would hide the report's own
+ * error. A suggestion is never applied: the report may simply be wrong.
  */
 public final class SumSuggestions {
     /** A reading the sums support for an uncertain cell, and how many identities confirm it. */
@@ -45,17 +47,71 @@ public final class SumSuggestions {
             return Map.of();
         }
         List<Identity> identities = Identities.of(report.template(), tables.rowKeys(Formats.REQUESTS));
-        Map<CellRef, Suggestion> out = new LinkedHashMap<>();
+        Map<CellRef, BigDecimal> candidates = new LinkedHashMap<>();
         for (Cell cell : uncertain) {
-            Suggestion suggestion = suggest(tables, identities, cell);
-            if (suggestion != null) {
-                out.put(cell.ref(), suggestion);
+            BigDecimal candidate = candidate(tables, identities, cell);
+            if (candidate != null) {
+                candidates.put(cell.ref(), candidate);
+            }
+        }
+        Map<CellRef, Suggestion> out = new LinkedHashMap<>();
+        for (Map.Entry<CellRef, BigDecimal> candidate : candidates.entrySet()) {
+            int holding = holdingWith(tables, identities, candidate.getKey(), candidates);
+            if (holding >= MIN_IDENTITIES) {
+                out.put(candidate.getKey(), new Suggestion(candidate.getKey(), candidate.getValue(), holding));
             }
         }
         return out;
     }
 
-    private static Suggestion suggest(Tables tables, List<Identity> identities, Cell cell) {
+    /** So many identities must hold with a candidate for it to be suggested. */
+    private static final int MIN_IDENTITIES = 2;
+
+    /**
+     * With every candidate put in, how many of the identities the cell takes part in hold; 0 when one of them breaks.
+     * An identity with an uncertain cell that has no candidate cannot be judged and is not counted.
+     */
+    private static int holdingWith(Tables tables, List<Identity> identities, CellRef ref,
+                                   Map<CellRef, BigDecimal> candidates) {
+        int holding = 0;
+        for (Identity identity : identities) {
+            if (!identity.left().contains(ref) && !identity.right().contains(ref)) {
+                continue;
+            }
+            Terms left = Terms.of(tables, identity.left(), false);
+            Terms right = Terms.of(tables, identity.right(), identity.optionalParts());
+            if (left == null || right == null || right.refs().isEmpty()) {
+                continue;
+            }
+            BigDecimal leftSum = sum(tables, left.refs(), candidates);
+            BigDecimal rightSum = sum(tables, right.refs(), candidates);
+            if (leftSum == null || rightSum == null) {
+                continue;
+            }
+            if (leftSum.compareTo(rightSum) != 0) {
+                return 0;
+            }
+            holding++;
+        }
+        return holding;
+    }
+
+    /** The sum of the cells with the candidates put in; null when an uncertain cell among them has none. */
+    private static BigDecimal sum(Tables tables, List<CellRef> refs, Map<CellRef, BigDecimal> candidates) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CellRef ref : refs) {
+            BigDecimal candidate = candidates.get(ref);
+            Cell cell = tables.cell(ref);
+            if (candidate == null && cell.uncertain()) {
+                return null;
+            }
+            sum = sum.add(candidate != null ? candidate : cell.arithmeticValue());
+        }
+        return sum;
+    }
+
+    /** The one reading the identities with the cell's other cells certain need, when its reading breaks them. */
+    private static BigDecimal candidate(Tables tables, List<Identity> identities, Cell cell) {
         List<Side> checkable = new ArrayList<>();
         for (Identity identity : identities) {
             Side side = Side.of(tables, identity, cell.ref());
@@ -80,9 +136,8 @@ public final class SumSuggestions {
                 return null; // the identities do not agree on one reading
             }
         }
-        boolean plausible = cell.isBlank() ? checkable.size() >= 2
-                : EditDistance.within(digits(printed), digits(candidate), 1);
-        return plausible ? new Suggestion(cell.ref(), candidate, checkable.size()) : null;
+        boolean plausible = cell.isBlank() || EditDistance.within(digits(printed), digits(candidate), 1);
+        return plausible ? candidate : null;
     }
 
     private static String digits(BigDecimal value) {

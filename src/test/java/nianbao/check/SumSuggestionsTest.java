@@ -51,12 +51,21 @@ class SumSuggestionsTest {
     }
 
     @Test
-    void identitiesWithAnotherUncertainCellAreNotAsked() {
+    void oneIdentityAloneSuggestsNothing() {
+        // the column's total is uncertain too (and has no reading of its own to offer): only the row's total can be
+        // asked, and one sum can be made to hold by any value
         Report report = readAs(readAs(valid2021(), GRANTED_NATURAL, "3"), ref("requests", "total", "natural_person"), "7");
-        // the column's total is uncertain too: only the row's total is asked, and it still says 5
-        SumSuggestions.Suggestion s = SumSuggestions.of(report).get(GRANTED_NATURAL);
-        assertThat(s.value()).isEqualByComparingTo("5");
-        assertThat(s.identities()).isEqualTo(1);
+        assertThat(SumSuggestions.of(report)).isEmpty();
+    }
+
+    @Test
+    void twoMisreadValuesOfARowAreEachPinnedByTheirColumnAndConfirmedTogetherByTheRow() {
+        CellRef commercial = ref("requests", "granted", "commercial"); // 1 in the form
+        Report report = readAs(readAs(valid2021(), GRANTED_NATURAL, "3"), commercial, "2");
+        assertThat(SumSuggestions.of(report)).containsOnlyKeys(GRANTED_NATURAL, commercial);
+        assertThat(SumSuggestions.of(report).get(GRANTED_NATURAL).value()).isEqualByComparingTo("5");
+        assertThat(SumSuggestions.of(report).get(commercial).value()).isEqualByComparingTo("1");
+        assertThat(SumSuggestions.of(report).get(commercial).identities()).isEqualTo(2);
     }
 
     @Test
