@@ -63,12 +63,19 @@ class MainWindowTest {
 
     /** Opens a window on the temporary database and waits until {@code file} is shown. */
     private MainWindow openWindow(FxRobot robot, Path file) throws Exception {
+        return openWindow(robot, file, w -> { });
+    }
+
+    /** The same, with {@code beforeShowing} done to the window before it opens the file. */
+    private MainWindow openWindow(FxRobot robot, Path file, java.util.function.Consumer<MainWindow> beforeShowing)
+            throws Exception {
         db = dir.resolve("review.db");
         settings = Settings.load(dir.resolve("settings.properties"));
         robot.interact(() -> {
             javafx.application.Platform.setImplicitExit(false);
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             window = new MainWindow(new Stage(), settings, () -> ReviewService.open(db, "测试员", Clock.systemUTC()));
+            beforeShowing.accept(window);
             window.show(file);
         });
         return window;
@@ -274,15 +281,9 @@ class MainWindowTest {
                 new nianbao.golden.ScanMaker.Recipe(150, false, 0.6, 0, 2, 0.8f, false, java.util.Set.of()), "tiff"));
         java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
-        db = dir.resolve("review.db");
-        settings = Settings.load(dir.resolve("settings.properties"));
-        robot.interact(() -> {
-            javafx.application.Platform.setImplicitExit(false);
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            window = new MainWindow(new Stage(), settings, () -> ReviewService.open(db, "测试员", Clock.systemUTC()));
-            window.statusLine().textProperty().addListener((obs, old, now) -> said.add(String.valueOf(now)));
-            window.statusLine().progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
-            window.show(tiff);
+        openWindow(robot, tiff, w -> {
+            w.statusLine().textProperty().addListener((obs, old, now) -> said.add(String.valueOf(now)));
+            w.statusLine().progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
         });
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.modelProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
