@@ -100,15 +100,28 @@ public final class PdfExtractor {
         return true;
     }
 
-    /** Whether the page shows a picture big enough to be a scanned page or a pasted table. */
+    /**
+     * Whether the page shows a picture big enough to be a scanned page or a pasted table: drawn on the page itself or
+     * inside a form it draws (as some scanners' and printers' software wrap each page), a few forms deep at most.
+     */
     private static boolean hasLargeImage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
-        org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+        return hasLargeImage(page.getResources(), FORM_DEPTH);
+    }
+
+    private static final int FORM_DEPTH = 3;
+
+    private static boolean hasLargeImage(org.apache.pdfbox.pdmodel.PDResources resources, int depth) throws IOException {
         if (resources == null) {
             return false;
         }
         for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
+            org.apache.pdfbox.pdmodel.graphics.PDXObject object = resources.getXObject(name);
+            if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
                     && (long) image.getWidth() * image.getHeight() >= ScanReader.MIN_PIXELS) {
+                return true;
+            }
+            if (depth > 0 && object instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
+                    && form.getResources() != resources && hasLargeImage(form.getResources(), depth - 1)) {
                 return true;
             }
         }

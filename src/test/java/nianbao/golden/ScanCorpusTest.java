@@ -63,6 +63,17 @@ class ScanCorpusTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aScanWhosePagesDrawTheirPictureInsideAFormIsReadByOcr() throws Exception {
+        byte[] pdf = Files.readAllBytes(GENERATED.resolve("luhuadang-town-2023.pdf"));
+        ReportReader reader = new ReportReader();
+        byte[] scan = ScanMaker.withPagesInForms(ScanMaker.scan(pdf,
+                new ScanMaker.Recipe(200, false, 0.3, 0, 2, 0.8f, false, Set.of())));
+        ReadReport read = reader.read("luhuadang-forms.pdf", scan);
+        assertThat(read.report().ocr()).isTrue();
+        assertReadLike(reader.read("luhuadang.pdf", pdf), read);
+    }
+
+    @org.junit.jupiter.api.Test
     void aMultiPageTiffOfTheReportIsOneReportReadByOcr() throws Exception {
         byte[] pdf = Files.readAllBytes(GENERATED.resolve("yanqi-county-2022.pdf"));
         ReportReader reader = new ReportReader();

@@ -84,6 +84,34 @@ public final class ScanMaker {
         }
     }
 
+    /**
+     * The PDF with each page's content moved into a form that the page draws (as some scanners' and printers' software
+     * write pages): the page's image is then inside the form, not among the page's own resources.
+     */
+    public static byte[] withPagesInForms(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
+                        new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
+                try (java.io.InputStream content = page.getContents();
+                     java.io.OutputStream out = form.getContentStream().createOutputStream()) {
+                    content.transferTo(out);
+                }
+                form.setResources(page.getResources());
+                form.setBBox(page.getMediaBox());
+                org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
+                page.setResources(resources);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page,
+                        PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                    content.drawForm(form);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** The document's pages as image files: one multi-page TIFF, or (png) the first page alone as a PNG. */
     public static byte[] images(byte[] pdf, Recipe recipe, String format) throws IOException {
         try (PDDocument source = Loader.loadPDF(pdf)) {
