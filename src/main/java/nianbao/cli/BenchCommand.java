@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  * parse+check of the extracted text, check alone, and the whole read+parse+check from the file's bytes; for a PDF
  * also PDFBox's own text extraction with positions in the same run, the floor the whole pipeline is compared with.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "测量解析和检查的耗时 (time parse+check and check alone, warm, per file).")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "50",

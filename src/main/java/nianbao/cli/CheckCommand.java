@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  * library named by {@code --db} — and print a summary or JSON Lines in the order given (cli.md). Files that are not
  * report documents are listed as skipped.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"解析并检查年报 (parse and check reports).",
                 "退出状态 exit status: 0 全部可读且无错误 (all read, no error finding); "
                         + "1 有错误级发现 (an error-severity finding); 2 有文件无法读取 (a file could not be read)."})

@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
  * writes the summary of the whole library, one row per report. An existing file is never overwritten unless
  * {@code --force} is given (a command line cannot ask). Exit status 0 on success, 2 when nothing was written.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "导出审核结果 (export a reviewed report: pdf, xlsx, json or csv).")
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DB", description = "审查库文件，默认为窗口使用的审查库 (review database; default: the window's)")

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
  * summary on stderr. Exit status 0 when every report was imported or known, 2 when some could not be read (the rest
  * are imported).
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "导入年报到审查库 (parse, check and store reports in the review database).")
 final class ImportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DB",

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
  * warnings and the repetition rate against the same organ's previous year — by id; with {@code --json} one object
  * per line.
  */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "列出审查库中的年报 (list the reports of the review database).")
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "列出审查库中的年报 (list the reports of the review database).")
 final class ListCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DB", description = "审查库文件，默认为窗口使用的审查库 (review database; default: the window's)")
     Path database;

@@ -30,16 +30,23 @@ public final class Messages {
         return "en".equalsIgnoreCase(language) ? english() : chinese();
     }
 
-    /** The message for key with its placeholders filled; arguments are shown as given (no number grouping). */
+    /**
+     * The message for key with its placeholders filled; arguments are shown as given (no number grouping): a number
+     * stays a number only for a placeholder with a format of its own — one that chooses a word by it
+     * ({@code {0,choice,1#1 error|1<{0,number,0} errors}}) or writes it ({@code {0,number,0}}).
+     */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         if (args.length == 0) {
             return pattern;
         }
+        MessageFormat format = new MessageFormat(pattern, locale);
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
         Object[] texts = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            texts[i] = String.valueOf(args[i]);
+            boolean formatted = i < formats.length && formats[i] != null;
+            texts[i] = formatted && args[i] instanceof Number ? args[i] : String.valueOf(args[i]);
         }
-        return new MessageFormat(pattern, locale).format(texts);
+        return format.format(texts);
     }
 }

@@ -116,4 +116,12 @@ class CliExitStatusTest {
         run.assertNoStackTrace();
         assertThat(run.status()).isEqualTo(2);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "check", "import", "export", "list", "bench"})
+    void everyCommandTellsItsVersion(String command) {
+        CliRun run = command.isEmpty() ? CliRun.run("--version") : CliRun.run(command, "--version");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Nianbao Review 年报审查 ");
+    }
 }

@@ -51,6 +51,20 @@ class HumanSummaryTest {
     }
 
     @Test
+    void englishCountsAgreeWithTheirNumber() {
+        List<String> one = new HumanSummary(Messages.english()).lines(ProcessedReport.of("a.txt", REPORT,
+                List.of(findings.get(0), findings.get(1), findings.get(2))));
+        assertThat(one).contains("Findings: 1 error, 1 warning, 1 info");
+        List<String> many = new HumanSummary(Messages.english()).lines(ProcessedReport.of("a.txt", REPORT, findings));
+        assertThat(many).contains("Findings: 2 errors, 1 warning, 1 info");
+        List<Finding> thousand = java.util.Collections.nCopies(1200, findings.get(1));
+        assertThat(new HumanSummary(Messages.english()).lines(ProcessedReport.of("a.txt", REPORT, thousand)))
+                .as("no grouping of digits").contains("Findings: 0 errors, 1200 warnings, 0 info");
+        assertThat(new HumanSummary(Messages.chinese()).lines(ProcessedReport.of("a.txt", REPORT, thousand)))
+                .contains("发现：错误 0 条，警告 1200 条，提示 0 条");
+    }
+
+    @Test
     void unreadableFileSaysWhy() {
         List<String> lines = new HumanSummary(Messages.chinese())
                 .lines(ProcessedReport.failed("c.pdf", "加密的PDF，无法读取文本 (encrypted PDF)"));
