@@ -74,6 +74,15 @@ final class LibraryWindow {
             root.setStyle(owner.getScene().getRoot().getStyle());
         }
         stage.setScene(scene);
+        // Esc and Ctrl+W (⌘W) close the library, as they close a tool window elsewhere
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.W,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), stage::hide);
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isConsumed()) {
+                stage.hide();
+                e.consume();
+            }
+        });
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
                 refresh();

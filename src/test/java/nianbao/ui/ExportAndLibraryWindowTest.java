@@ -138,6 +138,24 @@ class ExportAndLibraryWindowTest {
     }
 
     @Test
+    void theLibraryClosesWithEscapeAndWithCtrlW(FxRobot robot) throws Exception {
+        openWindow(robot, CORPUS.resolve("heming-county-2022.txt"));
+        AtomicReference<LibraryWindow> created = new AtomicReference<>();
+        robot.interact(() -> created.set(window.library()));
+        LibraryWindow library = created.get();
+        for (javafx.scene.input.KeyCode[] keys : List.of(new javafx.scene.input.KeyCode[]{javafx.scene.input.KeyCode.ESCAPE},
+                new javafx.scene.input.KeyCode[]{javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W})) {
+            robot.interact(library::show);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> library.stage().isShowing());
+            robot.interact(() -> library.stage().requestFocus());
+            robot.clickOn(library.table());
+            robot.push(keys);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(library.stage().isShowing()).as(java.util.Arrays.toString(keys)).isFalse();
+        }
+    }
+
+    @Test
     void aFolderIsImportedFilteredAndExportedFromTheLibrary(FxRobot robot) throws Exception {
         Path danxia = CORPUS.resolve("danxia-hrss-2021.txt");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(danxia), "corpus missing: " + danxia);
