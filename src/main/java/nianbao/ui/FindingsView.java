@@ -31,6 +31,7 @@ import java.util.function.Function;
 final class FindingsView extends BorderPane {
     private final TableView<Finding> table = new TableView<>();
     private final Label summary = new Label();
+    private final Label placeholder = new Label(I18n.t("findings.none"));
     private final TextField note = new TextField();
     private final HBox actions = new HBox(6);
     private final Label previousText = new Label();
@@ -59,7 +60,7 @@ final class FindingsView extends BorderPane {
         this.showRepetition = showRepetition;
         getStyleClass().add("findings-view");
         table.setId("findings");
-        table.setPlaceholder(new Label(I18n.t("findings.none")));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<Finding, String> severity =
                 column(I18n.t("findings.column.severity"), 90, f -> DisplayNames.severity(f.severity()));
@@ -137,6 +138,11 @@ final class FindingsView extends BorderPane {
         table.setRowFactory(t -> new SeverityRow());
     }
 
+    /** While a report is being opened, the list says so instead of "no findings" ({@code message} null: done). */
+    void setLoading(String message) {
+        placeholder.setText(message != null ? message : I18n.t("findings.none"));
+    }
+
     void show(ReportViewModel newModel) {
         if (model != null) {
             model.selection().findingProperty().removeListener(modelSelection);
@@ -149,6 +155,7 @@ final class FindingsView extends BorderPane {
             return;
         }
         table.setItems(newModel.findings());
+        table.scrollTo(0);
         newModel.findings().addListener(findingsListener);
         newModel.selection().findingProperty().addListener(modelSelection);
         afterChange();

@@ -54,6 +54,11 @@ public final class MainWindow {
         this.source = new SourceView(executor.lane(TaskExecutor.Lane.PAGES));
         this.opener = new ReportOpener(executor, service, this::showModel, this::showOpenFailure,
                 this::showEditFailure, status);
+        opener.loadingProperty().addListener((obs, old, name) -> {
+            String message = name == null ? null : I18n.t("status.opening", name);
+            tables.setLoading(message);
+            findings.setLoading(message);
+        });
         this.export = new ReportExport(stage, this::service, status, executor);
         SplitPane sides = new SplitPane(source, tables);
         sides.setDividerPositions(0.42);

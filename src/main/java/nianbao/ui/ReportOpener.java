@@ -30,6 +30,8 @@ final class ReportOpener implements AutoCloseable {
     private final Consumer<EditNotSavedException> editFailed;
     private final StatusLine status;
     private OpenReportTask running;
+    /** The name of the report being opened, null when none is (the window shows a loading state meanwhile). */
+    private final javafx.beans.property.ReadOnlyStringWrapper loading = new javafx.beans.property.ReadOnlyStringWrapper();
 
     ReportOpener(TaskExecutor executor, Callable<ReviewService> serviceFactory, Opened opened,
                  BiConsumer<String, Throwable> failed, Consumer<EditNotSavedException> editFailed,
@@ -96,9 +98,15 @@ final class ReportOpener implements AutoCloseable {
         }
     }
 
+    /** The name of the report being opened, null when none is. */
+    javafx.beans.property.ReadOnlyStringProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
     private OpenReportTask submit(OpenReportTask task, Path file, Runnable onSuccess) {
         cancel();
         running = task;
+        loading.set(task.name());
         task.onSucceeded(session -> {
             try {
                 opened.show(new ReportViewModel(session, executor, editFailed), file);
@@ -111,6 +119,7 @@ final class ReportOpener implements AutoCloseable {
         task.onFinished(outcome -> {
             if (running == task) {
                 running = null;
+                loading.set(null);
             }
         });
         status.track(task, this::cancel);

@@ -88,7 +88,20 @@ final class TablesView extends BorderPane {
         }
     }
 
-    /** Shows another report (or none). */
+    private final Label loading = new Label();
+    private final javafx.scene.layout.StackPane loadingPane = new javafx.scene.layout.StackPane(loading);
+
+    /**
+     * While a report is being opened and none is shown yet, says so where its tables will be ({@code message} null:
+     * it is no longer being opened).
+     */
+    void setLoading(String message) {
+        loading.setText(message == null ? "" : message);
+        loading.getStyleClass().setAll("loading-message");
+        scroll.setContent(message != null && model == null ? loadingPane : tables);
+    }
+
+    /** Shows another report (or none), from its top. */
     void show(ReportViewModel newModel) {
         if (model != null) {
             editor.commit();
@@ -99,7 +112,14 @@ final class TablesView extends BorderPane {
             note.textProperty().unbindBidirectional(model.correctionNoteProperty());
         }
         boolean sameForm = model != null && newModel != null && model.format() == newModel.format();
+        boolean another = newModel != model;
         model = newModel;
+        scroll.setContent(tables);
+        if (another) {
+            // a new report starts at its top: the last one's scroll position could hide its only error
+            scroll.setVvalue(0);
+            scroll.setHvalue(0);
+        }
         setDisable(newModel == null);
         if (!sameForm) {
             build(newModel);

@@ -320,6 +320,43 @@ class MainWindowTest {
     }
 
     @Test
+    void whileAReportOpensTheTablesAndTheFindingsSaySoAndItThenShowsFromItsTop(FxRobot robot) throws Exception {
+        db = dir.resolve("review.db");
+        settings = Settings.load(dir.resolve("settings.properties"));
+        java.util.concurrent.CountDownLatch storeSlow = new java.util.concurrent.CountDownLatch(1);
+        Path file = sampleCopy();
+        robot.interact(() -> {
+            javafx.application.Platform.setImplicitExit(false);
+            window = new MainWindow(new Stage(), settings, () -> {
+                storeSlow.await(20, TimeUnit.SECONDS);
+                return ReviewService.open(db, "测试员", Clock.systemUTC());
+            });
+            window.show(file);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".findings-view .placeholder .label").queryAs(javafx.scene.control.Label.class).getText())
+                .as("not 'no findings' while nothing is read yet").isEqualTo("正在打开 anyang-2021.txt…");
+        assertThat(robot.lookup(".loading-message").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("正在打开 anyang-2021.txt…");
+        storeSlow.countDown();
+        ReportViewModel model = waitForReport(null);
+        assertThat(robot.lookup(".loading-message").tryQuery()).isEmpty();
+        assertThat(listedRules(window)).isNotEmpty();
+
+        // scrolled down in one report, the next one opens at its top
+        robot.interact(() -> window.tablesView().lookupAll(".scroll-pane").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollPane).findFirst()
+                .ifPresent(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
+        Path other = Path.of(System.getProperty("nianbao.corpus", "src/test/corpus"), "generated", "heming-county-2022.txt");
+        robot.interact(() -> window.open(other));
+        waitForReport(model);
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) window.tablesView()
+                .lookupAll(".scroll-pane").stream().filter(n -> n instanceof javafx.scene.control.ScrollPane)
+                .findFirst().orElseThrow();
+        assertThat(scroll.getVvalue()).isZero();
+    }
+
+    @Test
     void anOpenIsCancelledFromTheStatusBarAndTheNextOneIsShown(FxRobot robot) throws Exception {
         db = dir.resolve("review.db");
         settings = Settings.load(dir.resolve("settings.properties"));
