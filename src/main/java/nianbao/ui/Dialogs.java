@@ -152,6 +152,19 @@ final class Dialogs {
         return alert;
     }
 
+    static final String ABOUT_ID = "about-dialog";
+
+    /** About the app: its version, what it reads with, where its review database is. */
+    static Alert about(Window owner, String database) {
+        String version = nianbao.read.ReaderVersion.current().map(v -> v.replaceFirst("\\+.*$", ""))
+                .orElse(I18n.t("about.development"));
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, I18n.t("about.title"), I18n.t("about.header", version),
+                I18n.t("about.text", database));
+        alert.getDialogPane().setId(ABOUT_ID);
+        alert.show();
+        return alert;
+    }
+
     static void warning(Window owner, String header, String message) {
         alert(owner, Alert.AlertType.WARNING, I18n.t("dialog.warning.title"), header, message).show();
     }

@@ -16,7 +16,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The menu bar: File (open, recent, import a folder, library, export, exit), Edit (undo/redo naming what they undo), Review (status), View (font size). */
+/**
+ * The menu bar: File (open, recent, import a folder, library, export, exit), Edit (undo/redo naming what they undo),
+ * Review (status), View (font size), Help (the bundled sample, about).
+ */
 final class MainMenu {
     private static final List<Integer> FONT_SIZES = List.of(12, 14, 16, 18, 20, 22);
 
@@ -31,7 +34,7 @@ final class MainMenu {
 
     MainMenu(MainWindow window, ReadOnlyObjectProperty<ReportViewModel> model) {
         this.window = window;
-        bar.getMenus().addAll(fileMenu(), editMenu(), reviewMenu(), viewMenu());
+        bar.getMenus().addAll(fileMenu(), editMenu(), reviewMenu(), viewMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
         model.addListener((obs, old, now) -> follow(now));
         follow(null);
@@ -53,8 +56,6 @@ final class MainMenu {
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         exportItem.setOnAction(e -> window.exportShown());
         exportItem.setId("menu-export");
-        MenuItem sample = new MenuItem(I18n.t("menu.file.sample"));
-        sample.setOnAction(e -> window.openSample());
         Menu file = new Menu(I18n.t("menu.file"));
         recent.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -65,8 +66,21 @@ final class MainMenu {
             Platform.exit();
         });
         file.getItems().addAll(open, recent, folder, new SeparatorMenuItem(), libraryItem, exportItem,
-                new SeparatorMenuItem(), sample, new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), exit);
         return file;
+    }
+
+    /** Help: the bundled sample report (to try the app on), and what the app is. */
+    private Menu helpMenu() {
+        MenuItem sample = new MenuItem(I18n.t("menu.file.sample"));
+        sample.setId("menu-sample");
+        sample.setOnAction(e -> window.openSample());
+        MenuItem about = new MenuItem(I18n.t("menu.help.about"));
+        about.setId("menu-about");
+        about.setOnAction(e -> window.showAbout());
+        Menu help = new Menu(I18n.t("menu.help"));
+        help.getItems().addAll(sample, new SeparatorMenuItem(), about);
+        return help;
     }
 
     private void fillRecent() {

@@ -16,6 +16,7 @@ import nianbao.model.BadInputException;
 import nianbao.review.ReviewService;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Duration;
@@ -98,15 +99,26 @@ public final class MainWindow {
         applyRepetitionThreshold();
     }
 
-    /** Shows the window and opens {@code file}, or the bundled sample when it is null. */
+    /**
+     * Shows the window and opens {@code file}; when it is null, the report last opened (where it still is), and only
+     * on a first start, with nothing opened before, the bundled sample (Help opens it at any time).
+     */
     public void show(Path file) {
         stage.show();
         StartupTiming.step("window shown");
-        if (file == null) {
-            openSample();
-        } else {
+        Path last = file != null ? null : recent.list().stream()
+                .filter(p -> Files.isRegularFile(p) || nianbao.extract.PageFolder.is(p)).findFirst().orElse(null);
+        if (file != null) {
             open(file);
+        } else if (last != null) {
+            open(last);
+        } else {
+            openSample();
         }
+    }
+
+    void showAbout() {
+        Dialogs.about(stage, nianbao.review.ReviewService.defaultDatabase().toAbsolutePath().toString());
     }
 
     public void open(Path file) {

@@ -70,7 +70,9 @@ class MainWindowTest {
     private MainWindow openWindow(FxRobot robot, Path file, java.util.function.Consumer<MainWindow> beforeShowing)
             throws Exception {
         db = dir.resolve("review.db");
-        settings = Settings.load(dir.resolve("settings.properties"));
+        if (settings == null) {
+            settings = Settings.load(dir.resolve("settings.properties"));
+        }
         robot.interact(() -> {
             javafx.application.Platform.setImplicitExit(false);
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -354,6 +356,29 @@ class MainWindowTest {
                 .lookupAll(".scroll-pane").stream().filter(n -> n instanceof javafx.scene.control.ScrollPane)
                 .findFirst().orElseThrow();
         assertThat(scroll.getVvalue()).isZero();
+    }
+
+    @Test
+    void startedWithoutAFileTheWindowOpensTheLastReportNotTheSampleAndHelpHasTheSampleAndAbout(FxRobot robot)
+            throws Exception {
+        Path last = Path.of(System.getProperty("nianbao.corpus", "src/test/corpus"), "generated", "heming-county-2022.txt")
+                .toAbsolutePath();
+        settings = Settings.load(dir.resolve("settings.properties"));
+        settings.setRecentFiles(List.of(dir.resolve("gone.pdf"), last)); // the first no longer exists
+        openWindow(robot, null);
+        ReportViewModel model = waitForReport(null);
+        assertThat(model.session().original().organ()).isEqualTo("鹤鸣县人民政府");
+
+        robot.clickOn("帮助").clickOn("#menu-about");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Dialogs.ABOUT_ID).tryQuery().isPresent());
+        DialogPane about = robot.lookup("#" + Dialogs.ABOUT_ID).queryAs(DialogPane.class);
+        assertThat(about.getHeaderText()).startsWith("年报审查 Nianbao Review");
+        assertThat(about.getContentText()).contains("审查库：").contains("PP-OCRv4");
+        robot.interact(() -> about.getScene().getWindow().hide());
+
+        robot.clickOn("帮助").clickOn("#menu-sample");
+        ReportViewModel sample = waitForReport(model);
+        assertThat(sample.session().original().organ()).isEqualTo("安阳县人民政府");
     }
 
     @Test
