@@ -181,6 +181,17 @@ class MainWindowTest {
     }
 
     @Test
+    void quittingWhileACellIsBeingEditedKeepsWhatWasTyped(FxRobot robot) throws Exception {
+        openWindow(robot, sampleCopy());
+        waitForReport(null);
+        Node repealed = robot.lookup("#" + CellField.id(REPEALED)).query();
+        // typed, not yet committed (no Enter, no Tab), then File → Exit's way out: the window is hidden
+        robot.clickOn(repealed).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("0");
+        robot.interact(() -> window.stage().hide());
+        assertThat(storedCorrection()).as("the typed value was saved on the way out").isEqualTo("0");
+    }
+
+    @Test
     void startedWithoutAFileOpensTheBundledSampleLaidOutLikeTheForm(FxRobot robot) throws Exception {
         openWindow(robot, null);
         ReportViewModel model = waitForReport(null);
