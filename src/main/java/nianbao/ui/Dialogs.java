@@ -165,6 +165,20 @@ final class Dialogs {
         return alert;
     }
 
+    static final String NOT_NUMBER_ID = "not-number-dialog";
+
+    /** Whether the examiner means {@code text}, which is not a number, as a cell's correction. */
+    static boolean confirmNotNumber(Window owner, String text) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, I18n.t("notNumber.title"),
+                I18n.t("notNumber.header", text), I18n.t("notNumber.text"));
+        alert.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("notNumber.keep"));
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        alert.getDialogPane().setId(NOT_NUMBER_ID);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
     static void warning(Window owner, String header, String message) {
         alert(owner, Alert.AlertType.WARNING, I18n.t("dialog.warning.title"), header, message).show();
     }

@@ -182,6 +182,9 @@ final class TablesView extends BorderPane {
     private final CellActions actions = new CellActions() {
         @Override
         public void commit(CellField field, String text) {
+            if (!keepsAsCorrection(text)) {
+                return; // the examiner took it back: the cell shows its value again
+            }
             act(() -> model.commit(field.ref(), text));
         }
 
@@ -190,6 +193,23 @@ final class TablesView extends BorderPane {
             model.selection().selectCell(ref);
         }
     };
+
+    /**
+     * Asks whether text that is not a number (nor blank) is meant as the correction: a value such as {@code abc} is
+     * kept only when the examiner confirms it, and then stays marked by its value.not_number error.
+     */
+    private java.util.function.Predicate<String> confirmNotNumber = text ->
+            Dialogs.confirmNotNumber(getScene() == null ? null : getScene().getWindow(), text);
+
+    /** For tests: what answers the question whether a text that is not a number is meant. */
+    void setConfirmNotNumber(java.util.function.Predicate<String> confirm) {
+        this.confirmNotNumber = confirm;
+    }
+
+    private boolean keepsAsCorrection(String text) {
+        String typed = text == null ? "" : text.strip();
+        return nianbao.model.CellText.kind(typed) != nianbao.model.CellText.Kind.TEXT || confirmNotNumber.test(typed);
+    }
 
     /** The one context menu of the values: copy, paste, and putting back the value the report printed. */
     private final ContextMenu menu = cellMenu();

@@ -181,6 +181,42 @@ class MainWindowTest {
     }
 
     @Test
+    void textThatIsNotANumberIsKeptAsACorrectionOnlyWhenConfirmedAndStaysAnError(FxRobot robot) throws Exception {
+        openWindow(robot, sampleCopy());
+        waitForReport(null);
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean answer = new java.util.concurrent.atomic.AtomicBoolean(false);
+        robot.interact(() -> window.tablesView().setConfirmNotNumber(text -> {
+            asked.add(text);
+            return answer.get();
+        }));
+        Node repealed = robot.lookup("#" + CellField.id(REPEALED)).query();
+        robot.clickOn(repealed).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("abc").type(KeyCode.ENTER);
+        saved();
+        assertThat(asked).containsExactly("abc");
+        try (ReviewService other = ReviewService.open(db, "检查", Clock.systemUTC())) {
+            assertThat(other.openStored(other.library().get(0).id()).correctionOf(REPEALED))
+                    .as("declined: nothing stored").isEmpty();
+        }
+        assertThat(((CellField) repealed).getText()).isEqualTo("-1");
+
+        answer.set(true);
+        robot.clickOn(repealed).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("abc").type(KeyCode.ENTER);
+        saved();
+        assertThat(storedCorrection()).isEqualTo("abc");
+        assertThat(repealed.getStyleClass()).contains("corrected", "error");
+        assertThat(listedRules(window)).contains("value.not_number");
+
+        robot.clickOn(repealed).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("0").type(KeyCode.ENTER);
+        saved();
+        assertThat(asked).as("a number is never asked about").hasSize(2);
+        assertThat(storedCorrection()).isEqualTo("0");
+    }
+
+    @Test
     void quittingWhileACellIsBeingEditedKeepsWhatWasTyped(FxRobot robot) throws Exception {
         openWindow(robot, sampleCopy());
         waitForReport(null);
