@@ -76,6 +76,9 @@ public final class App extends Application {
         Options options = options(getParameters().getRaw()).orElse(new Options(ReviewService.defaultDatabase(), null));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         Settings settings = Settings.load(Settings.defaultFile());
+        if (!settings.language().isEmpty() && !I18n.explicitLanguage()) {
+            I18n.use(java.util.Locale.forLanguageTag(settings.language()));
+        }
         window = new MainWindow(stage, settings,
                 () -> ReviewService.open(options.db(), settings.examiner(), Clock.systemDefaultZone()));
         window.show(options.file());

@@ -165,6 +165,17 @@ final class Dialogs {
         return alert;
     }
 
+    static final String LANGUAGE_ID = "language-dialog";
+
+    /** That the chosen language takes over at the next start — said in that language and in the one now shown. */
+    static Alert languageOnRestart(Window owner, String code) {
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, I18n.t("language.title"), I18n.t("language.header"),
+                code.equals("en") ? I18n.t("language.restart.en") : I18n.t("language.restart.zh"));
+        alert.getDialogPane().setId(LANGUAGE_ID);
+        alert.show();
+        return alert;
+    }
+
     static final String NOT_NUMBER_ID = "not-number-dialog";
 
     /** Whether the examiner means {@code text}, which is not a number, as a cell's correction. */

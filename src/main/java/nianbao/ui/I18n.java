@@ -4,7 +4,10 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The window's user-visible strings, from {@code nianbao/ui/messages_*.properties}: Chinese unless the system speaks English. */
+/**
+ * The window's user-visible strings, from {@code nianbao/ui/messages_*.properties}: the language chosen in the menu,
+ * else Chinese unless the system speaks English.
+ */
 public final class I18n {
     private static final String BUNDLE = "nianbao.ui.messages";
 
@@ -14,13 +17,40 @@ public final class I18n {
     private I18n() {
     }
 
-    /** English when the system locale's language is English, Chinese (zh_CN) otherwise. */
+    /**
+     * English when the system speaks English, Chinese (zh_CN) otherwise. The system's language is the one given to
+     * the JVM ({@code -Duser.language}), else what the environment asks for ({@code LC_ALL}, {@code LC_MESSAGES},
+     * {@code LANG}, as POSIX orders them) where it says — the JVM falls back to English when that locale is not
+     * installed — else the JVM's own.
+     */
     static Locale defaultLocale() {
-        return Locale.ENGLISH.getLanguage().equals(Locale.getDefault().getLanguage())
-                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        String language = explicitLanguage() ? Locale.getDefault().getLanguage()
+                : systemLanguage(System.getenv(), Locale.getDefault());
+        return Locale.ENGLISH.getLanguage().equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
-    /** Switches the language (tests, and a future language menu). */
+    /** Whether the language was given to this JVM ({@code -Duser.language=en}): it then wins over all else. */
+    public static boolean explicitLanguage() {
+        try {
+            return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .anyMatch(a -> a.startsWith("-Duser.language="));
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    static String systemLanguage(java.util.Map<String, String> environment, Locale jvm) {
+        for (String name : new String[]{"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank() && !value.equals("C") && !value.startsWith("C.")
+                    && !value.equals("POSIX")) {
+                return value.split("[_.@-]", 2)[0].toLowerCase(Locale.ROOT);
+            }
+        }
+        return jvm.getLanguage();
+    }
+
+    /** Switches the language (the language chosen in the menu, at start; tests). */
     public static void use(Locale newLocale) {
         Locale chosen = Locale.ENGLISH.getLanguage().equals(newLocale.getLanguage())
                 ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;

@@ -162,8 +162,19 @@ final class MainMenu {
         MenuItem smaller = new MenuItem(I18n.t("menu.view.smaller"));
         smaller.setAccelerator(KeyCombination.keyCombination("Shortcut+MINUS"));
         smaller.setOnAction(e -> stepFont(-2));
+        Menu language = new Menu(I18n.t("menu.view.language"));
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (String code : new String[]{"zh", "en"}) {
+            RadioMenuItem item = new RadioMenuItem(code.equals("en") ? I18n.t("menu.view.language.en")
+                    : I18n.t("menu.view.language.zh"));
+            item.setId("menu-language-" + code);
+            item.setToggleGroup(languages);
+            item.setSelected(code.equals("en") == I18n.english());
+            item.setOnAction(e -> window.chooseLanguage(code));
+            language.getItems().add(item);
+        }
         Menu view = new Menu(I18n.t("menu.view"));
-        view.getItems().addAll(size, larger, smaller);
+        view.getItems().addAll(size, larger, smaller, new javafx.scene.control.SeparatorMenuItem(), language);
         return view;
     }
 

@@ -117,6 +117,15 @@ public final class MainWindow {
         }
     }
 
+    /** Keeps the language chosen in the menu; the window speaks it from the next start. */
+    void chooseLanguage(String code) {
+        settings.setLanguage(code);
+        settings.save();
+        if (code.equals("en") != I18n.english()) {
+            Dialogs.languageOnRestart(stage, code);
+        }
+    }
+
     void showAbout() {
         Dialogs.about(stage, nianbao.review.ReviewService.defaultDatabase().toAbsolutePath().toString());
     }

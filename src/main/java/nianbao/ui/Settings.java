@@ -100,6 +100,16 @@ public final class Settings {
         values.setProperty("font.size", Integer.toString(clampFont(size)));
     }
 
+    /** The window's language chosen in the menu ({@code zh} or {@code en}); empty: the system's. */
+    public String language() {
+        String language = values.getProperty("language", "").strip();
+        return language.equals("zh") || language.equals("en") ? language : "";
+    }
+
+    public void setLanguage(String language) {
+        values.setProperty("language", language.equals("en") ? "en" : "zh");
+    }
+
     /** The share of last year's narrative (in whole percent, 1–100) above which text.repetition is raised. */
     public int repetitionPercent() {
         return Math.max(1, Math.min(100, integer("repetition.percent").orElse(DEFAULT_REPETITION_PERCENT)));

@@ -217,6 +217,18 @@ class MainWindowTest {
     }
 
     @Test
+    void theLanguageIsChosenInTheViewMenuAndKeptForTheNextStart(FxRobot robot) throws Exception {
+        openWindow(robot, sampleCopy());
+        waitForReport(null);
+        robot.clickOn("视图").clickOn("界面语言 Language").clickOn("English");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Dialogs.LANGUAGE_ID).tryQuery().isPresent());
+        DialogPane said = robot.lookup("#" + Dialogs.LANGUAGE_ID).queryAs(DialogPane.class);
+        assertThat(said.getContentText()).contains("下次启动时界面改用英文").contains("The window speaks English");
+        robot.interact(() -> said.getScene().getWindow().hide());
+        assertThat(Settings.load(dir.resolve("settings.properties")).language()).isEqualTo("en");
+    }
+
+    @Test
     void quittingWhileACellIsBeingEditedKeepsWhatWasTyped(FxRobot robot) throws Exception {
         openWindow(robot, sampleCopy());
         waitForReport(null);
