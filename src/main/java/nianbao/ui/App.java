@@ -70,6 +70,11 @@ public final class App extends Application {
     }
 
     @Override
+    public void init() {
+        MacOpenFiles.install(); // before the window: the Apple event that starts the app with a file comes first
+    }
+
+    @Override
     public void start(Stage stage) {
         started = true;
         StartupTiming.step("JavaFX started");
@@ -82,6 +87,7 @@ public final class App extends Application {
         window = new MainWindow(stage, settings,
                 () -> ReviewService.open(options.db(), settings.examiner(), Clock.systemDefaultZone()));
         window.show(options.file());
+        MacOpenFiles.deliverTo(window::open);
     }
 
     @Override
