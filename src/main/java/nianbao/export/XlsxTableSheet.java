@@ -41,6 +41,12 @@ final class XlsxTableSheet {
         this.facts = facts;
     }
 
+    /** 审核状态：已审核　审核人：张三　导出时间：2026-12-04 23:30 */
+    static String reviewLine(nianbao.model.ReviewedReport reviewed) {
+        return "审核状态：" + ExportTexts.status(reviewed.status()) + "　审核人：" + ExportTexts.orEmpty(reviewed.examiner())
+                + "　导出时间：" + ExportTexts.dateTime(reviewed.exportedAt());
+    }
+
     void write(TableGrid grid) {
         XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
                 FormWords.shortTitle(grid.table())));
@@ -48,6 +54,8 @@ final class XlsxTableSheet {
         title.setCellValue(heading(grid.table()));
         title.setCellStyle(styles.get(XlsxStyles.Role.TITLE, XlsxStyles.Fill.NONE));
         sheet.getRow(0).setHeightInPoints(22f);
+        // who reviewed it, how far, and when, on the sheet itself (a printout carries it), not only in the properties
+        cell(sheet, 1, 0).setCellValue(reviewLine(facts.reviewed()));
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (GridCell c : grid.cells()) {
             XSSFCell top = cell(sheet, FIRST_ROW + c.row(), c.column());

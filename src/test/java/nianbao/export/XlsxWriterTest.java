@@ -57,6 +57,14 @@ class XlsxWriterTest {
     }
 
     @Test
+    void theFirstSheetSaysTheReviewStatusTheExaminerAndTheDate() {
+        String line = workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue();
+        assertThat(line).isEqualTo("审核状态：" + ExportTexts.status(reviewed.status()) + "　审核人："
+                + ExportTexts.orEmpty(reviewed.examiner()) + "　导出时间：" + ExportTexts.dateTime(reviewed.exportedAt()));
+        assertThat(line).contains(reviewed.examiner()).matches(".*导出时间：\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+    }
+
+    @Test
     void everyCellHoldsTheCorrectedValue() {
         int checked = 0;
         for (TableSpec table : Formats.v2021().tables()) {
