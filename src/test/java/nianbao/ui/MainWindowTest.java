@@ -83,6 +83,20 @@ class MainWindowTest {
         return window;
     }
 
+    /** Opens a window on {@code file} whose review store opens only once {@code storeSlow} is counted down. */
+    private void openBehindSlowStore(FxRobot robot, Path file, java.util.concurrent.CountDownLatch storeSlow) {
+        db = dir.resolve("review.db");
+        settings = Settings.load(dir.resolve("settings.properties"));
+        robot.interact(() -> {
+            javafx.application.Platform.setImplicitExit(false);
+            window = new MainWindow(new Stage(), settings, () -> {
+                storeSlow.await(20, TimeUnit.SECONDS); // the open waits behind a store that is slow to open
+                return ReviewService.open(db, "测试员", Clock.systemUTC());
+            });
+            window.show(file);
+        });
+    }
+
     /** Waits until every edit made so far is saved and what it changed is shown. */
     private void saved() throws Exception {
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
@@ -382,18 +396,9 @@ class MainWindowTest {
 
     @Test
     void whileAReportOpensTheTablesAndTheFindingsSaySoAndItThenShowsFromItsTop(FxRobot robot) throws Exception {
-        db = dir.resolve("review.db");
-        settings = Settings.load(dir.resolve("settings.properties"));
         java.util.concurrent.CountDownLatch storeSlow = new java.util.concurrent.CountDownLatch(1);
         Path file = sampleCopy();
-        robot.interact(() -> {
-            javafx.application.Platform.setImplicitExit(false);
-            window = new MainWindow(new Stage(), settings, () -> {
-                storeSlow.await(20, TimeUnit.SECONDS);
-                return ReviewService.open(db, "测试员", Clock.systemUTC());
-            });
-            window.show(file);
-        });
+        openBehindSlowStore(robot, file, storeSlow);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".findings-view .placeholder .label").queryAs(javafx.scene.control.Label.class).getText())
                 .as("not 'no findings' while nothing is read yet").isEqualTo("正在打开 anyang-2021.txt…");
@@ -442,18 +447,9 @@ class MainWindowTest {
 
     @Test
     void anOpenIsCancelledFromTheStatusBarAndTheNextOneIsShown(FxRobot robot) throws Exception {
-        db = dir.resolve("review.db");
-        settings = Settings.load(dir.resolve("settings.properties"));
         java.util.concurrent.CountDownLatch storeSlow = new java.util.concurrent.CountDownLatch(1);
         Path file = sampleCopy();
-        robot.interact(() -> {
-            javafx.application.Platform.setImplicitExit(false);
-            window = new MainWindow(new Stage(), settings, () -> {
-                storeSlow.await(20, TimeUnit.SECONDS); // the open waits behind a store that is slow to open
-                return ReviewService.open(db, "测试员", Clock.systemUTC());
-            });
-            window.show(file);
-        });
+        openBehindSlowStore(robot, file, storeSlow);
         javafx.scene.control.Button cancel = robot.lookup("#" + StatusLine.CANCEL_ID).queryAs(javafx.scene.control.Button.class);
         assertThat(cancel.isVisible()).isTrue();
         assertThat(window.statusLine().getText()).isEqualTo("正在打开 anyang-2021.txt…");
