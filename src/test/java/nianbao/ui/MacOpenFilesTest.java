@@ -18,11 +18,7 @@ class MacOpenFilesTest {
 
     @Test
     void filesThatArriveBeforeTheWindowAreOpenedOnceItIsThereInOrder() throws Exception {
-        try {
-            javafx.application.Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // the toolkit runs already (another test started it)
-        }
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // the toolkit as TestFX starts it (the window tests share it)
         List<Path> opened = new CopyOnWriteArrayList<>();
         MacOpenFiles.received(Path.of("a.pdf"));
         MacOpenFiles.received(Path.of("b.pdf"));
