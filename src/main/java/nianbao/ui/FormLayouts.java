@@ -25,7 +25,11 @@ final class FormLayouts {
                 case CAPTION -> header(grid, c, c.text()).getStyleClass().add("block-caption");
                 case NOTE -> header(grid, c, c.text()).getStyleClass().add("form-note");
                 case HEADER -> header(grid, form, c);
-                case GROUP -> label(grid, c).getStyleClass().add("group-label");
+                case GROUP -> {
+                    Label group = grid.rowLabel(c.rowSpan() > 1 ? groupStacked(c.text()) : c.text(), c.column(),
+                            c.row(), c.columnSpan(), c.rowSpan());
+                    group.getStyleClass().add("group-label");
+                }
                 case LABEL -> label(grid, c);
                 case VALUE -> grid.value(c.ref(), c.column(), c.row(), c.columnSpan());
             }
@@ -52,6 +56,24 @@ final class FormLayouts {
     private static Label label(TableGrid grid, GridCell c) {
         return grid.rowLabel(c.text(), c.column(), c.row(), c.columnSpan(), c.rowSpan());
     }
+
+    private static final java.util.regex.Pattern ORDINAL =
+            java.util.regex.Pattern.compile("^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)");
+
+    /**
+     * A group label standing in the narrow column beside the rows it groups, in lines of two characters, its ordinal
+     * kept whole on the first line ({@code （三）} / 不予 / 公开, never {@code （三} / {@code ）不}).
+     */
+    static String groupStacked(String label) {
+        java.util.regex.Matcher m = ORDINAL.matcher(label);
+        if (!m.find()) {
+            return stacked(label, GROUP_LINE);
+        }
+        String rest = label.substring(m.end()).strip();
+        return rest.isEmpty() ? m.group() : m.group() + "\n" + stacked(rest, GROUP_LINE);
+    }
+
+    private static final int GROUP_LINE = 2;
 
     /** Breaks a narrow column's title every {@code perLine} characters, as the printed form does (社会公益 / 组织). */
     static String stacked(String label, int perLine) {
