@@ -243,6 +243,25 @@ class MainWindowTest {
     }
 
     @Test
+    void at1280By800EveryColumnOfTheTablesIsInViewWithoutScrollingSideways(FxRobot robot) throws Exception {
+        openWindow(robot, sampleCopy());
+        waitForReport(null);
+        robot.interact(() -> {
+            window.stage().setX(0);
+            window.stage().setY(0);
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) window.tablesView()
+                .lookupAll(".scroll-pane").stream().filter(n -> n instanceof javafx.scene.control.ScrollPane)
+                .findFirst().orElseThrow();
+        double content = scroll.getContent().getBoundsInLocal().getWidth();
+        assertThat(content).as("the tables' width within the view's %s", scroll.getViewportBounds().getWidth())
+                .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 0.5);
+    }
+
+    @Test
     void quittingWhileACellIsBeingEditedKeepsWhatWasTyped(FxRobot robot) throws Exception {
         openWindow(robot, sampleCopy());
         waitForReport(null);
