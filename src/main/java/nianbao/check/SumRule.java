@@ -34,11 +34,12 @@ public final class SumRule implements Rule {
             if (!identity.rule().equals(id)) {
                 continue;
             }
-            Terms left = Terms.of(report.tables(), identity.left(), false);
-            Terms right = Terms.of(report.tables(), identity.right(), identity.optionalParts());
-            if (left == null || right == null || right.refs().isEmpty() || !Terms.differ(left, right)) {
+            Terms.Sides sides = Terms.Sides.of(report.tables(), identity);
+            if (sides == null || !Terms.differ(sides.left(), sides.right())) {
                 continue;
             }
+            Terms left = sides.left();
+            Terms right = sides.right();
             String message = identity.subject() + "：" + Terms.equation(identity.leftNames(), left,
                     identity.rightNames(), right) + (left.hasUncertain() || right.hasUncertain() ? READING_NOTE : "");
             out.add(new Finding(id, Severity.ERROR, identity.table(), identity.row(), identity.column(), message,

@@ -78,13 +78,12 @@ public final class SumSuggestions {
             if (!identity.left().contains(ref) && !identity.right().contains(ref)) {
                 continue;
             }
-            Terms left = Terms.of(tables, identity.left(), false);
-            Terms right = Terms.of(tables, identity.right(), identity.optionalParts());
-            if (left == null || right == null || right.refs().isEmpty()) {
+            Terms.Sides sides = Terms.Sides.of(tables, identity);
+            if (sides == null) {
                 continue;
             }
-            BigDecimal leftSum = sum(tables, left.refs(), candidates);
-            BigDecimal rightSum = sum(tables, right.refs(), candidates);
+            BigDecimal leftSum = sum(tables, sides.left().refs(), candidates);
+            BigDecimal rightSum = sum(tables, sides.right().refs(), candidates);
             if (leftSum == null || rightSum == null) {
                 continue;
             }
@@ -112,29 +111,20 @@ public final class SumSuggestions {
 
     /** The one reading the identities with the cell's other cells certain need, when its reading breaks them. */
     private static BigDecimal candidate(Tables tables, List<Identity> identities, Cell cell) {
-        List<Side> checkable = new ArrayList<>();
+        List<BigDecimal> needed = new ArrayList<>();
         for (Identity identity : identities) {
-            Side side = Side.of(tables, identity, cell.ref());
-            if (side != null) {
-                checkable.add(side);
+            BigDecimal value = needed(tables, identity, cell);
+            if (value != null) {
+                needed.add(value);
             }
         }
         BigDecimal printed = cell.arithmeticValue();
-        BigDecimal candidate = null;
-        for (Side side : checkable) {
-            BigDecimal needed = side.needed();
-            if (needed.compareTo(printed) != 0) {
-                candidate = needed;
-                break;
-            }
-        }
+        BigDecimal candidate = needed.stream().filter(v -> v.compareTo(printed) != 0).findFirst().orElse(null);
         if (candidate == null || candidate.signum() < 0 || candidate.stripTrailingZeros().scale() > 0) {
             return null;
         }
-        for (Side side : checkable) {
-            if (side.needed().compareTo(candidate) != 0) {
-                return null; // the identities do not agree on one reading
-            }
+        if (needed.stream().anyMatch(v -> v.compareTo(candidate) != 0)) {
+            return null; // the identities do not agree on one reading
         }
         boolean plausible = cell.isBlank() || EditDistance.within(digits(printed), digits(candidate), 1);
         return plausible ? candidate : null;
@@ -145,32 +135,26 @@ public final class SumSuggestions {
     }
 
     /**
-     * One identity as an equation in one unknown, the cell: the value it must take for the identity to hold. Only
-     * identities whose other cells are all present, numbers or blanks, and certain are asked.
+     * The value the cell must take for the identity to hold — asked only of an identity the cell is in whose other
+     * cells are all present, numbers or blanks, and certain; null for any other.
      */
-    private record Side(BigDecimal otherLeft, BigDecimal otherRight, boolean onLeft) {
-        static Side of(Tables tables, Identity identity, CellRef ref) {
-            boolean onLeft = identity.left().contains(ref);
-            if (!onLeft && !identity.right().contains(ref)) {
+    private static BigDecimal needed(Tables tables, Identity identity, Cell cell) {
+        CellRef ref = cell.ref();
+        boolean onLeft = identity.left().contains(ref);
+        if (!onLeft && !identity.right().contains(ref)) {
+            return null;
+        }
+        Terms.Sides sides = Terms.Sides.of(tables, identity);
+        if (sides == null) {
+            return null;
+        }
+        for (CellRef other : Terms.cells(sides.left(), sides.right())) {
+            if (!other.equals(ref) && tables.cell(other).uncertain()) {
                 return null;
             }
-            Terms left = Terms.of(tables, identity.left(), false);
-            Terms right = Terms.of(tables, identity.right(), identity.optionalParts());
-            if (left == null || right == null || right.refs().isEmpty()) {
-                return null;
-            }
-            BigDecimal value = tables.cell(ref).arithmeticValue();
-            for (CellRef other : Terms.cells(left, right)) {
-                if (!other.equals(ref) && tables.cell(other).uncertain()) {
-                    return null;
-                }
-            }
-            return onLeft ? new Side(left.sum().subtract(value), right.sum(), true)
-                    : new Side(left.sum(), right.sum().subtract(value), false);
         }
-
-        BigDecimal needed() {
-            return onLeft ? otherRight.subtract(otherLeft) : otherLeft.subtract(otherRight);
-        }
+        Terms own = onLeft ? sides.left() : sides.right();
+        Terms opposite = onLeft ? sides.right() : sides.left();
+        return opposite.sum().subtract(own.sum().subtract(cell.arithmeticValue()));
     }
 }

@@ -10,6 +10,19 @@ import java.util.List;
 
 /** One side of an equation: its cells, summed with a blank counting as 0, and shown with the actual numbers. */
 final class Terms {
+    /** Both sides of an identity as the report fills them in. */
+    record Sides(Terms left, Terms right) {
+        /**
+         * The identity's sides, or null when it cannot be decided: a cell of the left absent or text, one of the right
+         * so (rows the report lacks left out where the identity allows), or nothing on the right.
+         */
+        static Sides of(Tables tables, nianbao.format.Identity identity) {
+            Terms left = Terms.of(tables, identity.left(), false);
+            Terms right = Terms.of(tables, identity.right(), identity.optionalParts());
+            return left == null || right == null || right.refs().isEmpty() ? null : new Sides(left, right);
+        }
+    }
+
     private final List<CellRef> refs;
     private final List<Cell> cells;
 
