@@ -37,15 +37,35 @@ public enum FileType {
         return TEXT;
     }
 
-    /** PNG, JPEG, GIF, TIFF (both byte orders), BMP or WebP, by their signatures. */
     private static boolean image(byte[] bytes) {
-        return startsWith(bytes, new byte[]{(byte) 0x89, 'P', 'N', 'G'})
-                || startsWith(bytes, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
-                || startsWith(bytes, "GIF8".getBytes(StandardCharsets.US_ASCII))
-                || startsWith(bytes, new byte[]{'I', 'I', 42, 0}) || startsWith(bytes, new byte[]{'M', 'M', 0, 42})
-                || startsWith(bytes, new byte[]{'B', 'M'}) && bytes.length > 26 && bytes[14] >= 12 && bytes[15] == 0
-                || startsWith(bytes, "RIFF".getBytes(StandardCharsets.US_ASCII)) && bytes.length > 12
-                && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP");
+        return imageKind(bytes) != null;
+    }
+
+    /**
+     * The kind of picture the bytes are, as a media subtype ({@code png}, {@code jpeg}, {@code gif}, {@code tiff},
+     * {@code bmp}, {@code webp}) by their signatures (TIFF in both byte orders); null for anything else.
+     */
+    static String imageKind(byte[] bytes) {
+        if (startsWith(bytes, new byte[]{(byte) 0x89, 'P', 'N', 'G'})) {
+            return "png";
+        }
+        if (startsWith(bytes, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return "jpeg";
+        }
+        if (startsWith(bytes, "GIF8".getBytes(StandardCharsets.US_ASCII))) {
+            return "gif";
+        }
+        if (startsWith(bytes, new byte[]{'I', 'I', 42, 0}) || startsWith(bytes, new byte[]{'M', 'M', 0, 42})) {
+            return "tiff";
+        }
+        if (startsWith(bytes, new byte[]{'B', 'M'}) && bytes.length > 26 && bytes[14] >= 12 && bytes[15] == 0) {
+            return "bmp";
+        }
+        if (startsWith(bytes, "RIFF".getBytes(StandardCharsets.US_ASCII)) && bytes.length > 12
+                && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
+            return "webp";
+        }
+        return null;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -44,7 +44,7 @@ final class LocalPictures {
             if (picture == null) {
                 continue;
             }
-            String data = "data:image/" + kind(picture) + ";base64," + Base64.getEncoder().encodeToString(picture);
+            String data = "data:image/" + FileType.imageKind(picture) + ";base64," + Base64.getEncoder().encodeToString(picture);
             total += data.length();
             if (out == null) {
                 out = new StringBuilder(html.length() + data.length());
@@ -82,7 +82,7 @@ final class LocalPictures {
                     return null;
                 }
                 byte[] picture = Files.readAllBytes(file);
-                return FileType.sniff(picture) == FileType.IMAGE ? picture : null;
+                return FileType.imageKind(picture) != null ? picture : null;
             } catch (InvalidPathException | IOException | SecurityException e) {
                 // not a name of this file system, or unreadable: try the next reading of it
             }
@@ -112,22 +112,5 @@ final class LocalPictures {
             }
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** The picture's kind for its data: address, from its signature. */
-    private static String kind(byte[] picture) {
-        if ((picture[0] & 0xFF) == 0x89) {
-            return "png";
-        }
-        if ((picture[0] & 0xFF) == 0xFF) {
-            return "jpeg";
-        }
-        if (picture[0] == 'G') {
-            return "gif";
-        }
-        if (picture[0] == 'I' || picture[0] == 'M') {
-            return "tiff";
-        }
-        return picture[0] == 'B' ? "bmp" : "webp";
     }
 }

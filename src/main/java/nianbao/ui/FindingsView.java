@@ -185,8 +185,9 @@ final class FindingsView extends BorderPane {
         suggestion = model == null ? null : model.suggestionFor(finding).orElse(null);
         if (suggestion != null) {
             String value = suggestion.value().toPlainString();
-            suggestionText.setText(I18n.t("suggestion.text", model.cellText(suggestion.cell()).isEmpty()
-                    ? I18n.t("cell.blank") : model.cellText(suggestion.cell()), value, suggestion.identities()));
+            String read = model.cellText(suggestion.cell());
+            suggestionText.setText(I18n.t("suggestion.text", read.isEmpty() ? I18n.t("cell.blank") : read, value,
+                    suggestion.identities()));
             suggestionButton.setText(I18n.t("suggestion.accept", value));
         }
         suggestionBar.setVisible(suggestion != null);

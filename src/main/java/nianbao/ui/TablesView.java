@@ -91,13 +91,16 @@ final class TablesView extends BorderPane {
     private final Label loading = new Label();
     private final javafx.scene.layout.StackPane loadingPane = new javafx.scene.layout.StackPane(loading);
 
+    {
+        loading.getStyleClass().setAll("loading-message");
+    }
+
     /**
      * While a report is being opened and none is shown yet, says so where its tables will be ({@code message} null:
      * it is no longer being opened).
      */
     void setLoading(String message) {
         loading.setText(message == null ? "" : message);
-        loading.getStyleClass().setAll("loading-message");
         scroll.setContent(message != null && model == null ? loadingPane : tables);
     }
 

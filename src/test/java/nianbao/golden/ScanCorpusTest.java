@@ -80,9 +80,7 @@ class ScanCorpusTest {
         ReadReport text = reader.read("yanqi.pdf", pdf);
         ReadReport scan = reader.read("yanqi.tiff", ScanMaker.images(pdf,
                 new ScanMaker.Recipe(200, false, 0.7, 0, 3, 0.8f, false, Set.of()), "tiff"));
-        assertThat(scan.report().sourceFormat()).isEqualTo("image");
-        assertThat(scan.report().ocr()).isTrue();
-        assertReadLike(text, scan);
+        assertReadByOcrLike(text, scan, "image");
     }
 
     @org.junit.jupiter.api.Test
@@ -100,10 +98,8 @@ class ScanCorpusTest {
                 .as("the same folder, the same bytes (and hash)").isEqualTo(packed);
         ReportReader reader = new ReportReader();
         ReadReport scan = reader.read("heming-scans", packed);
-        assertThat(scan.report().sourceFormat()).isEqualTo("image");
-        assertThat(scan.report().ocr()).isTrue();
         assertThat(nianbao.extract.PageImages.of("image", packed)).extracting(p -> p.page()).containsExactly(1, 2, 3);
-        assertReadLike(reader.read("heming.pdf", pdf), scan);
+        assertReadByOcrLike(reader.read("heming.pdf", pdf), scan, "image");
     }
 
     @org.junit.jupiter.api.Test
@@ -114,9 +110,7 @@ class ScanCorpusTest {
         ReadReport text = reader.read("sangyu.docx", docx);
         ReadReport pasted = reader.read("sangyu-picture.docx", ScanMaker.docxWithTablePicture(docx, pdf,
                 new ScanMaker.Recipe(200, true, 0, 0, 2, 0.8f, false, Set.of())));
-        assertThat(pasted.report().sourceFormat()).isEqualTo("docx");
-        assertThat(pasted.report().ocr()).isTrue();
-        assertReadLike(text, pasted);
+        assertReadByOcrLike(text, pasted, "docx");
     }
 
     @org.junit.jupiter.api.Test
@@ -128,10 +122,8 @@ class ScanCorpusTest {
         }
         ReportReader reader = new ReportReader();
         ReadReport pasted = reader.read("sangyu-picture.doc", doc);
-        assertThat(pasted.report().sourceFormat()).isEqualTo("doc");
-        assertThat(pasted.report().ocr()).isTrue();
         assertThat(nianbao.extract.PageImages.of("doc", doc)).hasSize(1);
-        assertReadLike(reader.read("sangyu.docx", docx), pasted);
+        assertReadByOcrLike(reader.read("sangyu.docx", docx), pasted, "doc");
     }
 
     @org.junit.jupiter.api.Test
@@ -143,9 +135,7 @@ class ScanCorpusTest {
         ReadReport pasted = reader.read("weitang-picture.html", ScanMaker.htmlWithTablePicture(html, pdf,
                 new ScanMaker.Recipe(200, false, 0, 0, 3, 0.8f, false, Set.of()))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(pasted.report().sourceFormat()).isEqualTo("html");
-        assertThat(pasted.report().ocr()).isTrue();
-        assertReadLike(text, pasted);
+        assertReadByOcrLike(text, pasted, "html");
     }
 
     @org.junit.jupiter.api.Test
@@ -176,6 +166,13 @@ class ScanCorpusTest {
         Files.delete(pictures.resolve("表三.png"));
         assertThat(reader.read("苇塘镇年报.html", nianbao.extract.Extractors.readBytes(page,
                 nianbao.extract.Extractors.MAX_BYTES)).report().ocr()).as("the picture gone: text only").isFalse();
+    }
+
+    /** The document read by OCR, as a document of {@code format}, like its text layer ({@link #assertReadLike}). */
+    private static void assertReadByOcrLike(ReadReport text, ReadReport scan, String format) {
+        assertThat(scan.report().sourceFormat()).isEqualTo(format);
+        assertThat(scan.report().ocr()).isTrue();
+        assertReadLike(text, scan);
     }
 
     private static void assertReadLike(ReadReport text, ReadReport scan) {
